@@ -1,0 +1,213 @@
+// Blob: a zero-copy view of a corpus blob in memory (flash, mmap, a caller's array).
+//
+// Contract:
+//  * open() never copies and never takes ownership; the bytes must outlive the Blob
+//    and be 8-byte aligned.
+//  * open() is the cheap check: identifier, major version, the FlatBuffers Verifier
+//    (O(number of fields): every hot section is a vector of structs), presence of
+//    the required sections, and the frame table's contiguity. It does not read the
+//    text or check checksums: that is verify() (verify.hpp).
+//  * After a successful open(), every accessor bounds-checks the integers it follows
+//    against the section sizes, so a blob that opened but is corrupt yields errors
+//    or empty fields, never an out-of-bounds read.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "corpus/format.hpp"
+#include "corpus/status.hpp"
+
+namespace corpus {
+
+/// Metadata of one article, as views into the blob. Strings that point outside the
+/// string pool (a corrupt blob) come back empty.
+struct ArticleInfo {
+  uint32_t index = kNone;      // position in the blob (id order)
+  std::string_view id;
+  std::string_view title;
+  std::string_view url;
+  std::string_view tags;       // '\n'-separated; see next_tag()
+  int64_t date = 0;            // seconds since the epoch, UTC; valid if has_date
+  bool has_date = false;
+  uint32_t text = kNone;       // normalized text (texts index)
+  uint32_t original = kNone;   // exact input bytes (texts index)
+  uint32_t canonical = kNone;  // representative article of its duplicate group
+  uint32_t variants_offset = 0, variants_count = 0;  // into variant_list
+  uint32_t flags = 0;          // fb::ArticleFlags bits
+};
+
+/// Where a stored text lies in the decompressed stream.
+struct TextSpan {
+  uint64_t stream_offset = 0;
+  uint32_t length = 0;
+  uint32_t flags = 0;
+};
+
+/// Splits '\n'-separated tags: returns false when `rest` is exhausted.
+inline bool next_tag(std::string_view& rest, std::string_view& tag) {
+  if (rest.empty()) return false;
+  size_t nl = rest.find('\n');
+  tag = rest.substr(0, nl);
+  rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  return true;
+}
+
+class Blob {
+ public:
+  /// Cheap check and bind. On failure `out` is left unusable (valid() false).
+  static Status open(const void* data, size_t size, Blob* out) {
+    *out = Blob();
+    if (data == nullptr || size < 16) return Status::truncated;
+    if (reinterpret_cast<uintptr_t>(data) % kAlignment != 0) return Status::misaligned;
+    if (size > kMaxBlobBytes) return Status::malformed;
+    auto bytes = static_cast<const uint8_t*>(data);
+    if (!flatbuffers::BufferHasIdentifier(bytes, fb::CorpusIdentifier())) {
+      return Status::bad_identifier;
+    }
+    flatbuffers::Verifier verifier(bytes, size, /*max_depth=*/16, /*max_tables=*/64);
+    if (!fb::VerifyCorpusBuffer(verifier)) return Status::malformed;
+    const fb::Corpus* root = fb::GetCorpus(bytes);
+    if (root->format_major() != kFormatMajor) return Status::bad_version;
+    if (!root->strings() || !root->articles() || !root->texts() || !root->frames() ||
+        !root->dictionary() || !root->frame_data() || !root->seal() || !root->checksums()) {
+      return Status::malformed;
+    }
+    Status s = check_frames(*root);
+    if (s != Status::ok) return s;
+    out->data_ = bytes;
+    out->size_ = size;
+    out->root_ = root;
+    return Status::ok;
+  }
+
+  bool valid() const { return root_ != nullptr; }
+  const uint8_t* data() const { return data_; }
+  size_t size() const { return size_; }
+  const fb::Corpus& root() const { return *root_; }
+
+  uint32_t article_count() const { return root_->articles()->size(); }
+  uint32_t text_count() const { return root_->texts()->size(); }
+  uint32_t frame_count() const { return root_->frames()->size(); }
+  /// Total decompressed bytes of all frames.
+  uint64_t stream_size() const { return stream_size_of(*root_); }
+  /// Largest decompressed frame: the decode buffer a Reader needs.
+  uint32_t max_frame_raw() const { return root_->max_frame_raw(); }
+
+  /// Binary search by exact id: O(log n). Sets *index on success.
+  Status find(std::string_view id, uint32_t* index) const {
+    auto arts = root_->articles();
+    uint32_t lo = 0, hi = arts->size();
+    while (lo < hi) {
+      uint32_t mid = lo + (hi - lo) / 2;
+      int c = id.compare(string_at(arts->Get(mid)->id()));
+      if (c == 0) {
+        *index = mid;
+        return Status::ok;
+      }
+      if (c < 0) hi = mid; else lo = mid + 1;
+    }
+    return Status::not_found;
+  }
+
+  /// Metadata of article `index`; index must be < article_count() (else empty info).
+  ArticleInfo article(uint32_t index) const {
+    ArticleInfo info;
+    if (index >= article_count()) return info;
+    const fb::Article* a = root_->articles()->Get(index);
+    info.index = index;
+    info.id = string_at(a->id());
+    info.title = string_at(a->title());
+    info.url = string_at(a->url());
+    info.tags = string_at(a->tags());
+    info.flags = a->flags();
+    info.has_date = (info.flags & static_cast<uint32_t>(fb::ArticleFlags::HasDate)) != 0;
+    info.date = a->date();
+    info.text = a->text() < text_count() ? a->text() : kNone;
+    info.original = a->original() < text_count() ? a->original() : kNone;
+    info.canonical = a->canonical() < article_count() ? a->canonical() : kNone;
+    const uint32_t nvar = root_->variant_list() ? root_->variant_list()->size() : 0;
+    if (in_bounds(a->variants().offset(), a->variants().length(), nvar)) {
+      info.variants_offset = a->variants().offset();
+      info.variants_count = a->variants().length();
+    }
+    return info;
+  }
+
+  /// The i-th variant listed for an article (see ArticleInfo::variants_*), or kNone.
+  uint32_t variant(const ArticleInfo& info, uint32_t i) const {
+    if (i >= info.variants_count) return kNone;
+    uint32_t v = root_->variant_list()->Get(info.variants_offset + i);
+    return v < article_count() ? v : kNone;
+  }
+
+  /// Where text `index` lies in the stream; not_found / malformed when out of range.
+  Status text(uint32_t index, TextSpan* out) const {
+    if (index >= text_count()) return Status::not_found;
+    const fb::Text* t = root_->texts()->Get(index);
+    if (t->stream_offset() > stream_size() || t->length() > stream_size() - t->stream_offset()) {
+      return Status::malformed;
+    }
+    out->stream_offset = t->stream_offset();
+    out->length = t->length();
+    out->flags = t->flags();
+    return Status::ok;
+  }
+
+  /// Index of the frame holding stream byte `offset` (binary search), or kNone.
+  uint32_t frame_at(uint64_t offset) const {
+    auto frames = root_->frames();
+    uint32_t lo = 0, hi = frames->size();
+    while (lo < hi) {
+      uint32_t mid = lo + (hi - lo) / 2;
+      const fb::Frame* f = frames->Get(mid);
+      if (offset < f->raw_offset()) hi = mid;
+      else if (offset - f->raw_offset() >= f->raw_size()) lo = mid + 1;
+      else return mid;
+    }
+    return kNone;
+  }
+
+  /// Bytes of the string pool, bounds-checked (empty if out of range).
+  std::string_view string_at(const fb::Range& r) const {
+    auto pool = root_->strings();
+    if (!in_bounds(r.offset(), r.length(), pool->size())) return {};
+    return {reinterpret_cast<const char*>(pool->data()) + r.offset(), r.length()};
+  }
+
+  static bool in_bounds(uint64_t offset, uint64_t length, uint64_t size) {
+    return offset <= size && length <= size - offset;
+  }
+
+ private:
+  static uint64_t stream_size_of(const fb::Corpus& root) {
+    auto frames = root.frames();
+    if (frames->size() == 0) return 0;
+    const fb::Frame* last = frames->Get(frames->size() - 1);
+    return last->raw_offset() + last->raw_size();
+  }
+
+  // Frames must tile the stream in order and lie inside frame_data, so that
+  // frame_at() and the Reader can trust them without further checks.
+  static Status check_frames(const fb::Corpus& root) {
+    auto frames = root.frames();
+    const uint64_t data_size = root.frame_data()->size();
+    uint64_t expect_raw = 0;
+    for (uint32_t i = 0; i < frames->size(); ++i) {
+      const fb::Frame* f = frames->Get(i);
+      if (f->raw_offset() != expect_raw) return Status::malformed;
+      if (f->raw_size() == 0 || f->raw_size() > root.max_frame_raw()) return Status::malformed;
+      if (!in_bounds(f->data_offset(), f->compressed_size(), data_size)) return Status::malformed;
+      expect_raw += f->raw_size();
+    }
+    return Status::ok;
+  }
+
+  const uint8_t* data_ = nullptr;
+  size_t size_ = 0;
+  const fb::Corpus* root_ = nullptr;
+};
+
+}  // namespace corpus

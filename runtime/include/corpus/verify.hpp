@@ -1,0 +1,123 @@
+// verify(): the full integrity check, on top of Blob::open()'s cheap one.
+//
+// Order: cheap open; the whole-blob seal (every byte, padding included); each
+// section's checksum (to name the damaged section); every cross-reference; every
+// frame decompresses to its recorded size (zstd's own frame checksum included).
+// Cost: one pass over the blob plus one decode of every frame. No allocation.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "corpus/blob.hpp"
+#include "corpus/checksum.hpp"
+#include "corpus/reader.hpp"
+
+namespace corpus {
+
+struct VerifyReport {
+  Status status = Status::ok;
+  const char* section = "";  // static string naming what failed ("seal", "articles", ...)
+  uint32_t item = kNone;     // the failing element of that section, if any
+};
+
+namespace detail {
+
+template <typename V>
+uint64_t vector_hash(const V* v) {
+  return v ? xxh64(v->Data(), v->size() * sizeof(*v->Data())) : xxh64(nullptr, 0);
+}
+
+inline VerifyReport fail(Status s, const char* section, uint32_t item = kNone) {
+  return VerifyReport{s, section, item};
+}
+
+inline VerifyReport verify_checksums(const Blob& blob) {
+  const fb::Corpus& r = blob.root();
+  const uint8_t* seal = reinterpret_cast<const uint8_t*>(r.seal());
+  size_t hole = static_cast<size_t>(seal - blob.data());
+  if (hole + 8 > blob.size()) return fail(Status::malformed, "seal");
+  if (seal_hash(blob.data(), blob.size(), hole) != r.seal()->xxh64()) {
+    // Name the damaged section where a section checksum pinpoints it.
+    const fb::SectionChecksums& c = *r.checksums();
+    if (vector_hash(r.strings()) != c.strings()) return fail(Status::checksum_mismatch, "strings");
+    if (vector_hash(r.articles()) != c.articles()) return fail(Status::checksum_mismatch, "articles");
+    if (vector_hash(r.texts()) != c.texts()) return fail(Status::checksum_mismatch, "texts");
+    if (vector_hash(r.frames()) != c.frames()) return fail(Status::checksum_mismatch, "frames");
+    if (vector_hash(r.dictionary()) != c.dictionary()) return fail(Status::checksum_mismatch, "dictionary");
+    if (vector_hash(r.frame_data()) != c.frame_data()) return fail(Status::checksum_mismatch, "frame_data");
+    if (vector_hash(r.variant_list()) != c.variant_list()) return fail(Status::checksum_mismatch, "variant_list");
+    return fail(Status::checksum_mismatch, "seal");
+  }
+  return {};
+}
+
+inline VerifyReport verify_articles(const Blob& blob) {
+  const fb::Corpus& r = blob.root();
+  const uint32_t n = blob.article_count();
+  const uint32_t nvar = r.variant_list() ? r.variant_list()->size() : 0;
+  std::string_view prev;
+  for (uint32_t i = 0; i < n; ++i) {
+    const fb::Article* a = r.articles()->Get(i);
+    const uint32_t pool = r.strings()->size();
+    if (!Blob::in_bounds(a->id().offset(), a->id().length(), pool) ||
+        !Blob::in_bounds(a->title().offset(), a->title().length(), pool) ||
+        !Blob::in_bounds(a->url().offset(), a->url().length(), pool) ||
+        !Blob::in_bounds(a->tags().offset(), a->tags().length(), pool)) {
+      return fail(Status::malformed, "articles: string range", i);
+    }
+    std::string_view id = blob.string_at(a->id());
+    if (i > 0 && !(prev < id)) return fail(Status::malformed, "articles: ids not sorted", i);
+    prev = id;
+    if (a->text() >= blob.text_count() || a->original() >= blob.text_count() || a->canonical() >= n) {
+      return fail(Status::malformed, "articles: reference", i);
+    }
+    if (!Blob::in_bounds(a->variants().offset(), a->variants().length(), nvar)) {
+      return fail(Status::malformed, "articles: variants", i);
+    }
+  }
+  for (uint32_t i = 0; i < nvar; ++i) {
+    if (r.variant_list()->Get(i) >= n) return fail(Status::malformed, "variant_list", i);
+  }
+  for (uint32_t i = 0; i < blob.text_count(); ++i) {
+    TextSpan span;
+    if (blob.text(i, &span) != Status::ok) return fail(Status::malformed, "texts", i);
+  }
+  return {};
+}
+
+inline VerifyReport verify_frames(const Blob& blob, void* workspace, size_t workspace_size) {
+  uint32_t max_raw = 0;
+  for (uint32_t i = 0; i < blob.frame_count(); ++i) {
+    uint32_t raw = blob.root().frames()->Get(i)->raw_size();
+    if (raw > max_raw) max_raw = raw;
+  }
+  if (max_raw != blob.max_frame_raw()) return fail(Status::malformed, "max_frame_raw");
+  Reader reader;
+  Status s = reader.init(blob, workspace, workspace_size);
+  if (s != Status::ok) return fail(s, "dictionary");
+  for (uint32_t i = 0; i < blob.frame_count(); ++i) {
+    const uint8_t* raw;
+    size_t raw_size;
+    s = reader.frame(i, &raw, &raw_size);
+    if (s != Status::ok) return fail(s, "frame", i);
+  }
+  return {};
+}
+
+}  // namespace detail
+
+/// Full check of the blob at [data, data+size) using the caller's workspace
+/// (workspace_bytes(max_frame_raw) bytes; see reader.hpp).
+inline VerifyReport verify(const void* data, size_t size, void* workspace, size_t workspace_size) {
+  Blob blob;
+  Status s = Blob::open(data, size, &blob);
+  if (s != Status::ok) return detail::fail(s, "open");
+  VerifyReport rep = detail::verify_checksums(blob);
+  if (rep.status != Status::ok) return rep;
+  rep = detail::verify_articles(blob);
+  if (rep.status != Status::ok) return rep;
+  return detail::verify_frames(blob, workspace, workspace_size);
+}
+
+}  // namespace corpus
