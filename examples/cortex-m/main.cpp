@@ -1,0 +1,146 @@
+// Cortex-M firmware example: a corpus blob linked into flash as read-only data is
+// opened in place, fully verified, and an article is looked up by id and read into
+// a static buffer. Everything lives in .rodata/.bss: no heap (the link has no
+// malloc or _sbrk to call) and no exceptions.
+//
+// The program is a list of steps (kSteps below); each prints what it did and
+// returns an exit status, 0 meaning success. The first failing step's status ends
+// the run and reaches the host through semihosting (qemu's exit status), so the
+// ctest in tests/arm checks it. To add a step (a search query, say), write one
+// function and append it to kSteps.
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "console.hpp"
+#include "corpus/blob.hpp"
+#include "corpus/checksum.hpp"
+#include "corpus/reader.hpp"
+#include "corpus/verify.hpp"
+
+// Linked by corpus_blob.S from the build: the blob, and the exact bytes of the input
+// file of CORPUS_FIRMWARE_ARTICLE_ID (what the article's `original` text must be).
+extern "C" const unsigned char corpus_blob[], corpus_blob_end[];
+extern "C" const unsigned char expected_article[], expected_article_end[];
+
+#ifndef CORPUS_FIRMWARE_ARTICLE_ID
+#error "CORPUS_FIRMWARE_ARTICLE_ID (the id of an article in the blob) must be defined"
+#endif
+#ifndef CORPUS_FIRMWARE_FRAME_BYTES
+#define CORPUS_FIRMWARE_FRAME_BYTES (64u * 1024u)  // any profile's frames fit
+#endif
+#ifndef CORPUS_FIRMWARE_TEXT_BYTES
+#define CORPUS_FIRMWARE_TEXT_BYTES (16u * 1024u)   // largest article read whole
+#endif
+
+namespace {
+
+// Exit statuses (the ctest expects 0; 99 is a fault, see startup.c).
+enum Exit : int {
+  kOk = 0,
+  kOpenFailed = 1,
+  kVerifyFailed = 2,
+  kReaderFailed = 3,
+  kLookupFailed = 4,
+  kReadFailed = 5,
+  kContentMismatch = 6,
+  kMissingIdFound = 7,
+};
+
+Console out;
+corpus::Blob g_blob;
+corpus::Reader g_reader;
+// The Reader's zstd contexts and frame buffer: the firmware's one big RAM user.
+corpus::Workspace<CORPUS_FIRMWARE_FRAME_BYTES> g_workspace;
+char g_text[CORPUS_FIRMWARE_TEXT_BYTES];
+
+size_t blob_size() { return static_cast<size_t>(corpus_blob_end - corpus_blob); }
+
+int fail(Exit code, const char* what, corpus::Status s) {
+  out << "FAIL: " << what << ": " << corpus::status_message(s) << " (exit " << static_cast<int>(code)
+      << ")\n";
+  return code;
+}
+
+int step_open() {
+  corpus::Status s = corpus::Blob::open(corpus_blob, blob_size(), &g_blob);
+  if (s != corpus::Status::ok) return fail(kOpenFailed, "open", s);
+  out << "open: " << blob_size() << " bytes, " << g_blob.article_count() << " articles, "
+      << g_blob.frame_count() << " frames, max frame " << g_blob.max_frame_raw() << " B\n";
+  return kOk;
+}
+
+int step_verify() {
+  corpus::VerifyReport rep = corpus::verify(corpus_blob, blob_size(), g_workspace.data(), g_workspace.size());
+  if (rep.status != corpus::Status::ok) {
+    out << "verify: section " << rep.section << " item " << rep.item << '\n';
+    return fail(kVerifyFailed, "verify", rep.status);
+  }
+  out << "verify: ok (seal, sections, references, every frame decoded)\n";
+  return kOk;
+}
+
+int step_reader() {
+  corpus::Status s = g_reader.init(g_blob, g_workspace.data(), g_workspace.size());
+  if (s != corpus::Status::ok) return fail(kReaderFailed, "reader init", s);
+  out << "reader: workspace " << g_workspace.size() << " B (DCtx estimate "
+      << ZSTD_estimateDCtxSize() << " B of " << corpus::kDCtxBytes << ", DDict estimate "
+      << ZSTD_estimateDDictSize(g_blob.root().dictionary()->size(), ZSTD_dlm_byRef) << " B of "
+      << corpus::kDDictBytes << ")\n";
+  return kOk;
+}
+
+int step_lookup() {
+  constexpr std::string_view id = CORPUS_FIRMWARE_ARTICLE_ID;
+  uint32_t index = corpus::kNone;
+  corpus::Status s = g_blob.find(id, &index);
+  if (s != corpus::Status::ok) return fail(kLookupFailed, "find", s);
+  corpus::ArticleInfo info = g_blob.article(index);
+  out << "find \"" << id << "\": article " << index << ", title \"";
+  out.excerpt(info.title, 60) << "\"\n";
+
+  size_t n = 0;
+  s = g_reader.read_all(info.original, g_text, sizeof g_text, &n);
+  if (s != corpus::Status::ok) return fail(kReadFailed, "read original", s);
+  const size_t want = static_cast<size_t>(expected_article_end - expected_article);
+  out << "read original: " << n << " bytes, xxh64 " ;
+  out.hex(corpus::xxh64(g_text, n)) << "\n  \"";
+  out.excerpt(std::string_view(g_text, n), 72) << "\"\n";
+  if (n != want || std::memcmp(g_text, expected_article, n) != 0) {
+    out << "expected " << want << " bytes identical to the input file\n";
+    return fail(kContentMismatch, "read original", corpus::Status::ok);
+  }
+
+  s = g_reader.read_all(info.text, g_text, sizeof g_text, &n);
+  if (s != corpus::Status::ok) return fail(kReadFailed, "read text", s);
+  out << "read normalized text: " << n << " bytes\n";
+  return kOk;
+}
+
+int step_missing_id() {
+  uint32_t index = corpus::kNone;
+  corpus::Status s = g_blob.find("no/such/article.txt", &index);
+  if (s != corpus::Status::not_found) return fail(kMissingIdFound, "find missing id", s);
+  out << "find missing id: not_found, as expected\n";
+  return kOk;
+}
+
+using Step = int (*)();
+constexpr Step kSteps[] = {step_open, step_verify, step_reader, step_lookup, step_missing_id};
+
+}  // namespace
+
+int main() {
+  out << "corpus firmware example (" << __VERSION__ << ")\n";
+  for (Step step : kSteps) {
+    int code = step();
+    if (code != kOk) {
+      out.flush();
+      return code;
+    }
+  }
+  out << "PASS\n";
+  out.flush();
+  return kOk;
+}
