@@ -130,7 +130,8 @@ std::vector<Span> BoilerplateDetector::chrome_spans(std::string_view text) const
       spans.push_back(Span{b, e});
   };
   for (std::size_t i = 0; i < tail; ++i)
-    if (cross[i]) add(lines[i].begin, lines[i].end);
+    if (lines[i].key != 0 && doc_count(lines[i].key) >= options_.min_docs_outside_tail)
+      add(lines[i].begin, lines[i].end);
   if (tail < n) add(lines[tail].begin, text.size());
   return spans;
 }

@@ -11,7 +11,8 @@
 //    The first template header whose tail (it and every later line) consists mostly of
 //    template lines (share >= min_tail_template_share) opens chrome that runs to the end
 //    of the text: related-article lists and teasers of other stories. Before that tail,
-//    only lines found in >= min_docs distinct texts are chrome.
+//    only lines found in >= min_docs_outside_tail distinct texts are chrome (stricter,
+//    because a few versions of one story share whole paragraphs).
 //  * Output is deterministic: the learned table is only looked up, never iterated.
 #pragma once
 
@@ -37,6 +38,8 @@ class BoilerplateDetector {
   struct Options {
     // A line is template when at least this many distinct learned texts contain it.
     uint32_t min_docs = 3;
+    // Outside a chrome tail, a line is chrome only when this many distinct texts have it.
+    uint32_t min_docs_outside_tail = 5;
     // Template lines with at most this many words may open a chrome tail.
     uint32_t max_header_words = 6;
     // Share (by line count) of template lines a tail must have to be chrome.

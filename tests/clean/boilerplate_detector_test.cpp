@@ -46,6 +46,16 @@ TEST_CASE("a template trailer learned from the corpus is chrome; article text is
   }
 }
 
+TEST_CASE("outside a tail, a paragraph shared by a few versions of a story stays article") {
+  BoilerplateDetector detector;
+  std::vector<std::string> texts;
+  for (int i = 0; i < 3; ++i)
+    texts.push_back(article(i) + "\nThe same quoted paragraph that three versions of one story share.\n\nEnd " +
+                    std::to_string(i) + " of a unique closing paragraph.\n");
+  for (const auto& t : texts) detector.learn(t);
+  for (const auto& t : texts) CHECK(detector.chrome_spans(t).empty());
+}
+
 TEST_CASE("lines shared by fewer than min_docs texts are article text") {
   BoilerplateDetector detector;
   const std::string a = article(1) + "\nRelated\n\nShared quote in two stories only.\n";
@@ -68,7 +78,7 @@ TEST_CASE("a repeated header opens a chrome tail only when the tail is mostly te
   BoilerplateDetector detector;
   std::vector<std::string> texts;
   // "Background" is a common section header, but followed by long unique prose.
-  for (int i = 0; i < 4; ++i)
+  for (int i = 0; i < 5; ++i)
     texts.push_back(article(i) + "\nBackground\n\nA long unique paragraph " + std::to_string(i) +
                     " of real reporting.\n\nAnother unique paragraph " + std::to_string(i) + ".\n");
   for (const auto& t : texts) detector.learn(t);
