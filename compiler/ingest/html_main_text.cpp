@@ -8,13 +8,14 @@
 namespace corpusc {
 namespace {
 
-constexpr int kMinProseWords = 8;
+constexpr int kMinProseChars = 50;  // ~8 English words, or a CJK sentence
 constexpr std::size_t kMaxDepth = 1500;  // deeper subtrees are ignored (malformed pages)
 
 struct Block {
   std::string text;
-  int words = 0;
-  int link_words = 0;
+  int words = 0;       // whitespace-separated tokens
+  int chars = 0;       // non-space code points: the length measure, fair to CJK text
+  int link_chars = 0;  // of which inside <a>
   const GumboNode* owner = nullptr;  // innermost block-level element holding the text
   bool headline = false;             // inside <h1>
 };
@@ -120,7 +121,7 @@ class BlockCollector {
 
   void flush() {
     while (!current_.text.empty() && current_.text.back() == ' ') current_.text.pop_back();
-    if (current_.words > 0) blocks.push_back(std::move(current_));
+    if (current_.chars > 0) blocks.push_back(std::move(current_));
     current_ = Block{};
     pending_space_ = false;
   }
@@ -139,9 +140,10 @@ class BlockCollector {
       if (pending_space_) current_.text.push_back(' ');
       pending_space_ = false;
       current_.text.push_back(c);
-      if (word_start) {
-        ++current_.words;
-        if (in_link) ++current_.link_words;
+      if (word_start) ++current_.words;
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {  // first byte of a code point
+        ++current_.chars;
+        if (in_link) ++current_.link_chars;
       }
     }
   }
@@ -150,13 +152,13 @@ class BlockCollector {
   bool pending_space_ = false;
 };
 
-double link_density(const Block& b) { return b.words ? static_cast<double>(b.link_words) / b.words : 0.0; }
+double link_density(const Block& b) { return b.chars ? static_cast<double>(b.link_chars) / b.chars : 0.0; }
 
 double block_value(const Block& b) {
   const double density = link_density(b);
-  if (density > 0.5) return -b.words;
-  if (b.words >= kMinProseWords && density < 0.3) return b.words - b.link_words;
-  return -0.3 * b.words;
+  if (density > 0.5) return -b.chars;
+  if (b.chars >= kMinProseChars && density < 0.3) return b.chars - b.link_chars;
+  return -0.3 * b.chars;
 }
 
 // Sums block values per subtree and remembers the best element (first in document order
@@ -175,6 +177,13 @@ class SubtreeScorer {
     double total = it == own_.end() ? 0 : it->second;
     for (unsigned i = 0; i < children->length; ++i)
       total += score(static_cast<const GumboNode*>(children->data[i]), depth + 1);
+    if (node->type == GUMBO_NODE_ELEMENT && total > article_body_score_) {
+      const GumboAttribute* prop = gumbo_get_attribute(&node->v.element.attributes, "itemprop");
+      if (prop && std::strcmp(prop->value, "articleBody") == 0) {
+        article_body_ = node;
+        article_body_score_ = total;
+      }
+    }
     if (best_ == nullptr || total > best_score_) {  // post-order: on ties the inner node stays
       best_score_ = total;
       best_ = node;
@@ -182,12 +191,16 @@ class SubtreeScorer {
     return total;
   }
 
-  const GumboNode* best() const { return best_; }
+  const GumboNode* best() const {
+    return article_body_ && article_body_score_ > 0 ? article_body_ : best_;
+  }
 
  private:
   const std::unordered_map<const GumboNode*, double>& own_;
   const GumboNode* best_ = nullptr;
   double best_score_ = 0;
+  const GumboNode* article_body_ = nullptr;  // best-scoring schema.org itemprop="articleBody"
+  double article_body_score_ = 0;
 };
 
 bool is_inside(const GumboNode* node, const GumboNode* ancestor) {
