@@ -1,0 +1,196 @@
+// The one tokenizer shared by corpusc (index time) and the runtime (query time).
+// Same bytes and same options give the same tokens on every platform: no locale,
+// no allocation, no exceptions.
+//
+// Rules (docs: README "Search" should point here):
+//  * A token is a run of word characters (letters and digits, any script; see
+//    fold.hpp), folded: lowercase, diacritics removed ("Ça" -> "ca", "ΆΣΟΣ" -> "ασοσ").
+//    Combining marks and invisible joiners (soft hyphen, ZWJ) continue a token and
+//    emit nothing. Everything else separates tokens: spaces, punctuation, curly
+//    quotes, dashes, symbols, emoji, controls, NUL and every invalid UTF-8 byte.
+//  * Numbers are tokens like words; '.' and ',' separate: "3.5" -> "3" "5",
+//    "2,000" -> "2" "000"; "mp3" and "covid19" stay one token.
+//  * An apostrophe (' U+2019 U+2018 U+02BC) between a word character and a letter or
+//    digit stays in the token as ASCII '\'': "don't", "o'neill", "John’s" -> "john's"
+//    (the stemmer then gives "john"). Leading/trailing apostrophes are separators.
+//  * Each CJK ideograph is a token of its own; kana and Hangul form runs as letters.
+//  * Terms are at most kMaxTermBytes bytes: a longer token is cut at the last whole
+//    character that fits (before stemming); begin/end still span the whole token.
+//  * Stop words (stopwords.hpp), when dropped, still consume a position, so phrase
+//    queries keep their gaps. Stemming (stem_english.hpp) runs after the stop check.
+//  * Offsets are uint32: text longer than 4 GiB - 1 is read only up to that length.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "corpus/text/fold.hpp"
+#include "corpus/text/stem_english.hpp"
+#include "corpus/text/stopwords.hpp"
+#include "corpus/text/utf8.hpp"
+
+namespace corpus::text {
+
+/// Longest term in bytes; longer tokens are truncated at a character boundary.
+constexpr size_t kMaxTermBytes = 64;
+
+/// Tokenizer settings. A blob records to_bits() so queries are tokenized as the
+/// index was. Bit values are stable; from_bits() ignores bits it does not know
+/// (readers that must refuse them can test `bits & ~kKnownBits`).
+struct TokenizerOptions {
+  static constexpr uint32_t kStemEnglish = 1u << 0;
+  static constexpr uint32_t kDropStopwords = 1u << 1;
+  static constexpr uint32_t kKnownBits = kStemEnglish | kDropStopwords;
+
+  bool stem_english = true;
+  bool drop_stopwords = false;
+
+  uint32_t to_bits() const {
+    return (stem_english ? kStemEnglish : 0u) | (drop_stopwords ? kDropStopwords : 0u);
+  }
+  static TokenizerOptions from_bits(uint32_t bits) {
+    TokenizerOptions o;
+    o.stem_english = (bits & kStemEnglish) != 0;
+    o.drop_stopwords = (bits & kDropStopwords) != 0;
+    return o;
+  }
+};
+
+struct Token {
+  char term[kMaxTermBytes];  // folded (+ stemmed if enabled) UTF-8 bytes, NOT NUL-terminated
+  uint8_t length;            // bytes used in term
+  uint32_t begin, end;       // byte offsets of the token in the input text [begin, end)
+  uint32_t position;         // token ordinal in the text, stop words included
+  std::string_view view() const { return {term, length}; }
+};
+
+class Tokenizer {
+ public:
+  /// `text` must outlive the Tokenizer (it is not copied).
+  Tokenizer(std::string_view text, TokenizerOptions options)
+      : p_(reinterpret_cast<const unsigned char*>(text.data())),
+        size_(text.size() > 0xFFFFFFFFu ? 0xFFFFFFFFu : text.size()),
+        options_(options) {}
+
+  /// Writes the next token into *out; false at the end of the text.
+  bool next(Token* out) {
+    while (scan(out)) {
+      if (out->length == 0) continue;  // only characters that fold to nothing
+      out->position = position_++;
+      if (options_.drop_stopwords && is_stopword(out->view())) continue;
+      if (options_.stem_english) {
+        out->length = static_cast<uint8_t>(stem_english(out->term, out->length));
+      }
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  static bool ascii_word(uint32_t b) {
+    return (b - 'a' < 26u) || (b - 'A' < 26u) || (b - '0' < 10u);
+  }
+
+  // Class and table entry of the character at pos_ (decoded into *d).
+  CharClass classify(Decoded* d, uint16_t* entry) const {
+    *d = decode_utf8(p_ + pos_, size_ - pos_);
+    if (d->code_point == kInvalidCodePoint || is_apostrophe(d->code_point)) {
+      return CharClass::separator;
+    }
+    *entry = detail::fold_entry(d->code_point);
+    return detail::entry_class(*entry);
+  }
+
+  // True if the character at byte `at` is a word character (an apostrophe before it
+  // then stays inside the token).
+  bool word_at(size_t at) const {
+    if (at >= size_) return false;
+    if (p_[at] < 0x80) return ascii_word(p_[at]);
+    const Decoded d = decode_utf8(p_ + at, size_ - at);
+    return d.code_point != kInvalidCodePoint && !is_apostrophe(d.code_point) &&
+           char_class(d.code_point) == CharClass::word;
+  }
+
+  // The next raw token (folded, neither stemmed nor stop-checked); its length is 0
+  // when all its characters fold to nothing.
+  bool scan(Token* out) {
+    Decoded d{0, 1};
+    uint16_t entry = 0;
+    for (;;) {  // skip to a token start
+      if (pos_ >= size_) return false;
+      const uint32_t b = p_[pos_];
+      if (b < 0x80) {
+        if (ascii_word(b)) break;
+        ++pos_;
+        continue;
+      }
+      const CharClass c = classify(&d, &entry);
+      if (c == CharClass::word) break;
+      if (c == CharClass::ideograph) {
+        bool truncated = false;
+        out->begin = static_cast<uint32_t>(pos_);
+        out->length = static_cast<uint8_t>(
+            detail::append_fold(d.code_point, entry, out->term, 0, kMaxTermBytes, &truncated));
+        pos_ += d.length;
+        out->end = static_cast<uint32_t>(pos_);
+        return true;
+      }
+      pos_ += d.length;
+    }
+
+    out->begin = static_cast<uint32_t>(pos_);
+    size_t length = 0;
+    bool truncated = false;
+    while (pos_ < size_) {
+      const uint32_t b = p_[pos_];
+      if (b < 0x80) {
+        if (ascii_word(b)) {
+          if (!truncated && length < kMaxTermBytes) {
+            out->term[length++] = static_cast<char>(b - 'A' < 26u ? b | 0x20 : b);
+          } else {
+            truncated = true;
+          }
+          ++pos_;
+          continue;
+        }
+        if (b == '\'' && word_at(pos_ + 1)) {
+          if (length < kMaxTermBytes && !truncated) out->term[length++] = '\'';
+          ++pos_;
+          continue;
+        }
+        break;
+      }
+      d = decode_utf8(p_ + pos_, size_ - pos_);
+      if (d.code_point == kInvalidCodePoint) break;
+      if (is_apostrophe(d.code_point)) {
+        if (!word_at(pos_ + d.length)) break;
+        if (length < kMaxTermBytes && !truncated) out->term[length++] = '\'';
+        pos_ += d.length;
+        continue;
+      }
+      entry = detail::fold_entry(d.code_point);
+      const CharClass c = detail::entry_class(entry);
+      if (c == CharClass::word) {
+        if (!truncated) {
+          length = detail::append_fold(d.code_point, entry, out->term, length, kMaxTermBytes,
+                                       &truncated);
+        }
+      } else if (c != CharClass::mark) {
+        break;
+      }
+      pos_ += d.length;
+    }
+    out->end = static_cast<uint32_t>(pos_);
+    out->length = static_cast<uint8_t>(length);
+    return true;
+  }
+
+  const unsigned char* p_;
+  size_t size_;
+  size_t pos_ = 0;
+  uint32_t position_ = 0;
+  TokenizerOptions options_;
+};
+
+}  // namespace corpus::text
