@@ -9,6 +9,7 @@ namespace corpusc {
 namespace {
 
 constexpr int kMinProseChars = 50;  // ~8 English words, or a CJK sentence
+constexpr int kMinEdgeChars = 35;   // shorter blocks at the start/end of the article are dropped
 constexpr std::size_t kMaxDepth = 1500;  // deeper subtrees are ignored (malformed pages)
 
 struct Block {
@@ -223,11 +224,19 @@ std::string extract_main_text(const GumboNode* root) {
   scorer.score(root, 0);
   const GumboNode* best = scorer.best();
 
+  std::vector<const Block*> kept;
+  for (const Block& b : blocks)
+    if (is_inside(b.owner, best) && !b.headline && link_density(b) <= 0.5) kept.push_back(&b);
+  // Short blocks before the first and after the last prose block are the article's
+  // furniture (byline, date line, share/tag lists), not its text.
+  auto prose = [](const Block* b) { return b->chars >= kMinEdgeChars && link_density(*b) < 0.3; };
+  std::size_t first = 0, last = kept.size();
+  while (first < last && !prose(kept[first])) ++first;
+  while (last > first && !prose(kept[last - 1])) --last;
   std::string out;
-  for (const Block& b : blocks) {
-    if (!is_inside(b.owner, best) || b.headline || link_density(b) > 0.5) continue;
+  for (std::size_t i = first; i < last; ++i) {
     if (!out.empty()) out += "\n\n";
-    out += b.text;
+    out += kept[i]->text;
   }
   return out;
 }

@@ -14,7 +14,9 @@
 //     Exception: an element the page itself marks as the body (schema.org microdata
 //     itemprop="articleBody") is taken when its subtree has positive value.
 //  4. Output: that subtree's blocks in document order, minus link-dominated blocks and
-//     h1 headlines (the title is metadata, not body), paragraphs separated by "\n\n".
+//     h1 headlines (the title is metadata, not body) and minus short blocks (< kMinEdgeChars)
+//     before the first / after the last prose block (bylines, share and tag lists);
+//     paragraphs separated by "\n\n".
 #pragma once
 
 #include <string>
