@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
 
 #include "corpus/format.hpp"
 #include "corpus/status.hpp"
@@ -28,7 +29,7 @@ struct ArticleInfo {
   uint32_t index = kNone;      // position in the blob (id order)
   std::string_view id;
   std::string_view title;
-  std::string_view url;
+  std::string_view url;        // empty if unknown
   std::string_view tags;       // '\n'-separated; see next_tag()
   int64_t date = 0;            // seconds since the epoch, UTC; valid if has_date
   bool has_date = false;
@@ -42,9 +43,14 @@ struct ArticleInfo {
 /// Where a stored text lies in the decompressed stream.
 struct TextSpan {
   uint64_t stream_offset = 0;
-  uint32_t length = 0;
-  uint32_t flags = 0;
+  uint64_t length = 0;
 };
+
+/// Bytes of a vector of scalars or structs as stored (0 for an absent vector).
+template <typename T>
+size_t vector_bytes(const flatbuffers::Vector<T>* v) {
+  return v ? static_cast<size_t>(v->size()) * sizeof(std::remove_pointer_t<T>) : 0;
+}
 
 /// Splits '\n'-separated tags: returns false when `rest` is exhausted.
 inline bool next_tag(std::string_view& rest, std::string_view& tag) {
@@ -71,7 +77,7 @@ class Blob {
     if (!fb::VerifyCorpusBuffer(verifier)) return Status::malformed;
     const fb::Corpus* root = fb::GetCorpus(bytes);
     if (root->format_major() != kFormatMajor) return Status::bad_version;
-    if (!root->strings() || !root->articles() || !root->texts() || !root->frames() ||
+    if (!root->strings() || !root->articles() || !root->text_offsets() || !root->frames() ||
         !root->dictionary() || !root->frame_data() || !root->seal() || !root->checksums()) {
       return Status::malformed;
     }
@@ -89,7 +95,11 @@ class Blob {
   const fb::Corpus& root() const { return *root_; }
 
   uint32_t article_count() const { return root_->articles()->size(); }
-  uint32_t text_count() const { return root_->texts()->size(); }
+  /// Stored texts (text_offsets has one more entry than there are texts).
+  uint32_t text_count() const {
+    uint32_t n = root_->text_offsets()->size();
+    return n ? n - 1 : 0;
+  }
   uint32_t frame_count() const { return root_->frames()->size(); }
   /// Total decompressed bytes of all frames.
   uint64_t stream_size() const { return stream_size_of(*root_); }
@@ -120,20 +130,39 @@ class Blob {
     info.index = index;
     info.id = string_at(a->id());
     info.title = string_at(a->title());
-    info.url = string_at(a->url());
-    info.tags = string_at(a->tags());
     info.flags = a->flags();
-    info.has_date = (info.flags & static_cast<uint32_t>(fb::ArticleFlags::HasDate)) != 0;
-    info.date = a->date();
     info.text = a->text() < text_count() ? a->text() : kNone;
     info.original = a->original() < text_count() ? a->original() : kNone;
     info.canonical = a->canonical() < article_count() ? a->canonical() : kNone;
-    const uint32_t nvar = root_->variant_list() ? root_->variant_list()->size() : 0;
-    if (in_bounds(a->variants().offset(), a->variants().length(), nvar)) {
-      info.variants_offset = a->variants().offset();
-      info.variants_count = a->variants().length();
+    auto dates = root_->dates();
+    if ((info.flags & static_cast<uint32_t>(fb::ArticleFlags::HasDate)) && dates && index < dates->size()) {
+      info.has_date = true;
+      info.date = dates->Get(index);
+    }
+    if (const fb::ArticleExtra* x = extra(index)) {
+      info.url = string_at(x->url());
+      info.tags = string_at(x->tags());
+      const uint32_t nvar = root_->variant_list() ? root_->variant_list()->size() : 0;
+      if (in_bounds(x->variants().offset(), x->variants().length(), nvar)) {
+        info.variants_offset = x->variants().offset();
+        info.variants_count = x->variants().length();
+      }
     }
     return info;
+  }
+
+  /// The optional fields of an article (binary search over `extras`), or null.
+  const fb::ArticleExtra* extra(uint32_t index) const {
+    auto extras = root_->extras();
+    if (!extras) return nullptr;
+    uint32_t lo = 0, hi = extras->size();
+    while (lo < hi) {
+      uint32_t mid = lo + (hi - lo) / 2;
+      uint32_t a = extras->Get(mid)->article();
+      if (a == index) return extras->Get(mid);
+      if (a < index) lo = mid + 1; else hi = mid;
+    }
+    return nullptr;
   }
 
   /// The i-th variant listed for an article (see ArticleInfo::variants_*), or kNone.
@@ -146,13 +175,10 @@ class Blob {
   /// Where text `index` lies in the stream; not_found / malformed when out of range.
   Status text(uint32_t index, TextSpan* out) const {
     if (index >= text_count()) return Status::not_found;
-    const fb::Text* t = root_->texts()->Get(index);
-    if (t->stream_offset() > stream_size() || t->length() > stream_size() - t->stream_offset()) {
-      return Status::malformed;
-    }
-    out->stream_offset = t->stream_offset();
-    out->length = t->length();
-    out->flags = t->flags();
+    uint64_t begin = root_->text_offsets()->Get(index), end = root_->text_offsets()->Get(index + 1);
+    if (begin > end || end > stream_size()) return Status::malformed;
+    out->stream_offset = begin;
+    out->length = end - begin;
     return Status::ok;
   }
 

@@ -37,7 +37,7 @@ constexpr size_t kDCtxBytes = CORPUS_DCTX_BYTES;
 constexpr size_t kDDictBytes = CORPUS_DDICT_BYTES;
 
 /// Frame sizes (decompressed) of the build profiles; a blob records its own maximum.
-constexpr size_t kFrameBytesDefault = 64u * 1024u;  // corpusc --profile default
+constexpr size_t kFrameBytesDefault = 128u * 1024u; // corpusc --profile default
 constexpr size_t kFrameBytesSmall = 16u * 1024u;    // corpusc --profile small
 
 /// Workspace bytes a Reader needs for a blob whose max_frame_raw() is `frame_bytes`.
@@ -114,7 +114,7 @@ class Reader {
     if (offset >= span.length) return Status::ok;
     uint64_t pos = span.stream_offset + offset;
     uint64_t end = span.stream_offset + span.length;
-    if (end - pos > cap) end = pos + cap;
+    if (end - pos > cap) end = pos + cap;  // never more than the caller's buffer
     while (pos < end) {
       uint32_t fi = blob_->frame_at(pos);
       if (fi == kNone) return Status::malformed;

@@ -23,9 +23,9 @@ struct VerifyReport {
 
 namespace detail {
 
-template <typename V>
-uint64_t vector_hash(const V* v) {
-  return v ? xxh64(v->Data(), v->size() * sizeof(*v->Data())) : xxh64(nullptr, 0);
+template <typename T>
+uint64_t vector_hash(const flatbuffers::Vector<T>* v) {
+  return xxh64(v ? v->Data() : nullptr, vector_bytes(v));
 }
 
 inline VerifyReport fail(Status s, const char* section, uint32_t item = kNone) {
@@ -42,7 +42,9 @@ inline VerifyReport verify_checksums(const Blob& blob) {
     const fb::SectionChecksums& c = *r.checksums();
     if (vector_hash(r.strings()) != c.strings()) return fail(Status::checksum_mismatch, "strings");
     if (vector_hash(r.articles()) != c.articles()) return fail(Status::checksum_mismatch, "articles");
-    if (vector_hash(r.texts()) != c.texts()) return fail(Status::checksum_mismatch, "texts");
+    if (vector_hash(r.text_offsets()) != c.text_offsets()) return fail(Status::checksum_mismatch, "text_offsets");
+    if (vector_hash(r.extras()) != c.extras()) return fail(Status::checksum_mismatch, "extras");
+    if (vector_hash(r.dates()) != c.dates()) return fail(Status::checksum_mismatch, "dates");
     if (vector_hash(r.frames()) != c.frames()) return fail(Status::checksum_mismatch, "frames");
     if (vector_hash(r.dictionary()) != c.dictionary()) return fail(Status::checksum_mismatch, "dictionary");
     if (vector_hash(r.frame_data()) != c.frame_data()) return fail(Status::checksum_mismatch, "frame_data");
@@ -52,18 +54,16 @@ inline VerifyReport verify_checksums(const Blob& blob) {
   return {};
 }
 
+inline bool range_ok(const fb::Range& r, uint32_t size) { return Blob::in_bounds(r.offset(), r.length(), size); }
+
 inline VerifyReport verify_articles(const Blob& blob) {
   const fb::Corpus& r = blob.root();
   const uint32_t n = blob.article_count();
-  const uint32_t nvar = r.variant_list() ? r.variant_list()->size() : 0;
+  const uint32_t pool = r.strings()->size();
   std::string_view prev;
   for (uint32_t i = 0; i < n; ++i) {
     const fb::Article* a = r.articles()->Get(i);
-    const uint32_t pool = r.strings()->size();
-    if (!Blob::in_bounds(a->id().offset(), a->id().length(), pool) ||
-        !Blob::in_bounds(a->title().offset(), a->title().length(), pool) ||
-        !Blob::in_bounds(a->url().offset(), a->url().length(), pool) ||
-        !Blob::in_bounds(a->tags().offset(), a->tags().length(), pool)) {
+    if (!range_ok(a->id(), pool) || !range_ok(a->title(), pool)) {
       return fail(Status::malformed, "articles: string range", i);
     }
     std::string_view id = blob.string_at(a->id());
@@ -72,16 +72,33 @@ inline VerifyReport verify_articles(const Blob& blob) {
     if (a->text() >= blob.text_count() || a->original() >= blob.text_count() || a->canonical() >= n) {
       return fail(Status::malformed, "articles: reference", i);
     }
-    if (!Blob::in_bounds(a->variants().offset(), a->variants().length(), nvar)) {
-      return fail(Status::malformed, "articles: variants", i);
+    bool has_extra = (a->flags() & static_cast<uint32_t>(fb::ArticleFlags::HasExtra)) != 0;
+    if (has_extra != (blob.extra(i) != nullptr)) return fail(Status::malformed, "articles: extra flag", i);
+  }
+  if (r.dates() && r.dates()->size() != n) return fail(Status::malformed, "dates");
+  return {};
+}
+
+inline VerifyReport verify_extras(const Blob& blob) {
+  const fb::Corpus& r = blob.root();
+  if (!r.extras()) return {};
+  const uint32_t pool = r.strings()->size();
+  const uint32_t nvar = r.variant_list() ? r.variant_list()->size() : 0;
+  for (uint32_t i = 0; i < r.extras()->size(); ++i) {
+    const fb::ArticleExtra* x = r.extras()->Get(i);
+    if (x->article() >= blob.article_count() || (i > 0 && r.extras()->Get(i - 1)->article() >= x->article())) {
+      return fail(Status::malformed, "extras: order", i);
+    }
+    if (!range_ok(x->url(), pool) || !range_ok(x->tags(), pool) || !range_ok(x->variants(), nvar)) {
+      return fail(Status::malformed, "extras: range", i);
     }
   }
   for (uint32_t i = 0; i < nvar; ++i) {
-    if (r.variant_list()->Get(i) >= n) return fail(Status::malformed, "variant_list", i);
+    if (r.variant_list()->Get(i) >= blob.article_count()) return fail(Status::malformed, "variant_list", i);
   }
   for (uint32_t i = 0; i < blob.text_count(); ++i) {
     TextSpan span;
-    if (blob.text(i, &span) != Status::ok) return fail(Status::malformed, "texts", i);
+    if (blob.text(i, &span) != Status::ok) return fail(Status::malformed, "text_offsets", i);
   }
   return {};
 }
@@ -116,6 +133,8 @@ inline VerifyReport verify(const void* data, size_t size, void* workspace, size_
   VerifyReport rep = detail::verify_checksums(blob);
   if (rep.status != Status::ok) return rep;
   rep = detail::verify_articles(blob);
+  if (rep.status != Status::ok) return rep;
+  rep = detail::verify_extras(blob);
   if (rep.status != Status::ok) return rep;
   return detail::verify_frames(blob, workspace, workspace_size);
 }

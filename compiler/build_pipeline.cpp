@@ -1,0 +1,88 @@
+#include "build_pipeline.hpp"
+
+#include <stdexcept>
+#include <thread>
+
+#include "clean/deduplicator.hpp"
+#include "compress/frame_packer.hpp"
+#include "compress/zstd_compressor.hpp"
+#include "corpus/format.hpp"
+#include "ingest/article_reader.hpp"
+#include "ingest/input_walker.hpp"
+#include "write/blob_writer.hpp"
+
+namespace corpusc {
+
+static std::vector<InputArticle> read_all(const std::vector<InputFile>& files, Diagnostics& diag,
+                                          BuildReport& report, const StageProgress& progress) {
+  std::vector<InputArticle> articles;
+  for (size_t i = 0; i < files.size(); ++i) {
+    ReadResult r = read_articles(files[i], diag);
+    report.input_bytes += r.bytes;
+    report.skipped += r.skipped;
+    for (auto& a : r.articles) {
+      if (a.original.size() > corpus::kMaxArticleBytes) {
+        diag.warn(a.source, a.line, "skipped: article of " + std::to_string(a.original.size()) +
+                                        " bytes exceeds the limit of " + std::to_string(corpus::kMaxArticleBytes));
+        ++report.skipped;
+        continue;
+      }
+      if (a.id.size() > corpus::kMaxIdBytes) {
+        diag.warn(a.source, a.line, "skipped: id longer than " + std::to_string(corpus::kMaxIdBytes) + " bytes");
+        ++report.skipped;
+        continue;
+      }
+      articles.push_back(std::move(a));
+    }
+    if (progress) progress("read", i + 1, files.size());
+  }
+  return articles;
+}
+
+std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, const BuildSettings& settings,
+                                    Diagnostics& diag, BuildReport& report, const StageProgress& progress) {
+  report = BuildReport();
+  std::vector<InputFile> files = walk_inputs(inputs, diag);
+  report.files = static_cast<uint32_t>(files.size());
+  std::vector<InputArticle> articles = read_all(files, diag, report, progress);
+  if (articles.empty()) throw std::runtime_error("no articles in the input");
+  if (articles.size() > corpus::kMaxArticles) {
+    throw std::runtime_error("too many articles: " + std::to_string(articles.size()) + " (limit " +
+                             std::to_string(corpus::kMaxArticles) + ")");
+  }
+
+  CorpusPlan plan = group_duplicates(std::move(articles), diag);
+  report.skipped += plan.counts.duplicate_ids;
+  layout_texts(plan);
+  if (progress) progress("deduplicate", plan.articles.size(), plan.articles.size());
+
+  PackedStream stream = pack_frames(plan.texts, settings.block_size);
+  std::string dict = train_dictionary(stream.frames, settings.dict_size, diag);
+  if (progress) progress("train dictionary", 1, 1);
+  unsigned threads = settings.threads ? settings.threads : std::max(1u, std::thread::hardware_concurrency());
+  size_t nframes = stream.frames.size();
+  std::vector<std::string> compressed = compress_frames(stream.frames, dict, settings.level, threads, nullptr);
+  if (progress) progress("compress", nframes, nframes);
+
+  BlobInputs in;
+  in.plan = &plan;
+  in.stream = &stream;
+  in.compressed = &compressed;
+  in.dictionary = &dict;
+  in.settings = &settings;
+  in.fingerprint = build_fingerprint(plan, settings);
+  in.input_files = report.files;
+  std::vector<uint8_t> blob = write_blob(in);
+
+  report.articles = static_cast<uint32_t>(plan.articles.size());
+  report.texts = static_cast<uint32_t>(plan.texts.size());
+  report.frames = static_cast<uint32_t>(nframes);
+  for (const auto& f : stream.frames) report.stream_bytes += f.size();
+  for (const auto& c : compressed) report.compressed_bytes += c.size();
+  report.dictionary_bytes = dict.size();
+  report.blob_bytes = blob.size();
+  report.counts = plan.counts;
+  return blob;
+}
+
+}  // namespace corpusc

@@ -1,0 +1,47 @@
+// CorpusPlan: what will be stored, decided before anything is compressed.
+//
+// Articles are sorted by id. Each belongs to a duplicate group whose canonical
+// member is the first in id order. `texts` lists every distinct stored byte string
+// in stream order: a group's normalized texts first, then the exact input bytes of
+// members whose input differs from their normalized text. Putting variants next to
+// the canonical text lets zstd's matches remove the repeated bytes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ingest/input_article.hpp"
+
+namespace corpusc {
+
+struct StoredText {
+  std::string bytes;
+};
+
+struct PlannedArticle {
+  InputArticle input;
+  std::string normalized;         // normalized body (what search and `cat` see)
+  bool repaired = false;          // input was not valid UTF-8
+  uint32_t text = 0;              // index into CorpusPlan::texts
+  uint32_t original = 0;          // index into CorpusPlan::texts
+  uint32_t canonical = 0;         // index into CorpusPlan::articles
+  uint32_t flags = 0;             // corpus::fb::ArticleFlags
+  std::vector<uint32_t> variants; // other members (canonical only), in id order
+};
+
+struct PlanCounts {
+  uint32_t exact_duplicates = 0;       // byte-identical to an earlier article
+  uint32_t normalized_duplicates = 0;  // same text after normalization, bytes differ
+  uint32_t near_duplicates = 0;
+  uint32_t repaired_utf8 = 0;
+  uint32_t duplicate_ids = 0;          // inputs skipped because their id was taken
+};
+
+struct CorpusPlan {
+  std::vector<PlannedArticle> articles;
+  std::vector<StoredText> texts;
+  PlanCounts counts;
+};
+
+}  // namespace corpusc

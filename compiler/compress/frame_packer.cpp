@@ -1,0 +1,30 @@
+#include "compress/frame_packer.hpp"
+
+namespace corpusc {
+
+PackedStream pack_frames(const std::vector<StoredText>& texts, size_t block_size) {
+  PackedStream out;
+  out.text_offsets.reserve(texts.size());
+  uint64_t offset = 0;
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty()) out.frames.push_back(std::move(cur));
+    cur.clear();
+  };
+  for (const auto& t : texts) {
+    out.text_offsets.push_back(offset);
+    offset += t.bytes.size();
+    if (!cur.empty() && cur.size() + t.bytes.size() > block_size) flush();
+    size_t pos = 0;
+    while (pos < t.bytes.size()) {
+      size_t n = std::min(block_size - cur.size(), t.bytes.size() - pos);
+      cur.append(t.bytes, pos, n);
+      pos += n;
+      if (cur.size() == block_size) flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+}  // namespace corpusc

@@ -1,0 +1,22 @@
+// FramePacker: lays the stored texts end to end (the "stream") and cuts the stream
+// into frames of at most `block_size` bytes. A frame ends before a text that would
+// not fit, so most articles decode from one frame; a text longer than a block is
+// cut across consecutive frames.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "clean/corpus_plan.hpp"
+
+namespace corpusc {
+
+struct PackedStream {
+  std::vector<uint64_t> text_offsets;  // stream offset of each text, by text index
+  std::vector<std::string> frames;     // raw bytes of each frame, in stream order
+};
+
+PackedStream pack_frames(const std::vector<StoredText>& texts, size_t block_size);
+
+}  // namespace corpusc

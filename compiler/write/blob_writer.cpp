@@ -1,0 +1,167 @@
+#include "write/blob_writer.hpp"
+
+#include <map>
+#include <stdexcept>
+
+#include <xxhash.h>
+
+#include "corpus/checksum.hpp"
+#include "corpus/format.hpp"
+
+namespace corpusc {
+
+namespace fb = corpus::fb;
+
+namespace {
+
+// Interns strings into one pool so repeated titles or tags are stored once.
+class StringPool {
+ public:
+  fb::Range add(const std::string& s) {
+    if (s.empty()) return fb::Range(0, 0);
+    auto it = seen_.find(s);
+    if (it != seen_.end()) return it->second;
+    if (bytes_.size() + s.size() > corpus::kMaxBlobBytes) throw std::runtime_error("string pool exceeds 2 GiB");
+    fb::Range r(static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(s.size()));
+    bytes_.insert(bytes_.end(), s.begin(), s.end());
+    seen_.emplace(s, r);
+    return r;
+  }
+  const std::vector<uint8_t>& bytes() const { return bytes_; }
+
+ private:
+  std::vector<uint8_t> bytes_;
+  std::map<std::string, fb::Range> seen_;
+};
+
+uint32_t bit(fb::ArticleFlags f) { return static_cast<uint32_t>(f); }
+
+std::string join_tags(const std::vector<std::string>& tags) {
+  std::string s;
+  for (const auto& t : tags) {
+    if (!s.empty()) s += '\n';
+    s += t;
+  }
+  return s;
+}
+
+template <typename T>
+uint64_t hash_of(const std::vector<T>& v) {
+  return corpus::xxh64(v.data(), v.size() * sizeof(T));
+}
+
+}  // namespace
+
+uint64_t build_fingerprint(const CorpusPlan& plan, const BuildSettings& s) {
+  XXH64_state_t* st = XXH64_createState();
+  XXH64_reset(st, 0);
+  std::string knobs = s.profile + '|' + std::to_string(s.block_size) + '|' + std::to_string(s.level) + '|' +
+                      std::to_string(s.dict_size) + '|' + std::to_string(s.stem_english) + '|' +
+                      std::to_string(s.drop_stopwords) + '|' + CORPUS_VERSION;
+  XXH64_update(st, knobs.data(), knobs.size() + 1);
+  for (const auto& a : plan.articles) {
+    XXH64_update(st, a.input.id.data(), a.input.id.size() + 1);
+    XXH64_update(st, a.input.original.data(), a.input.original.size());
+  }
+  uint64_t h = XXH64_digest(st);
+  XXH64_freeState(st);
+  return h;
+}
+
+std::vector<uint8_t> write_blob(const BlobInputs& in) {
+  const CorpusPlan& plan = *in.plan;
+  if (plan.articles.size() > corpus::kMaxArticles) {
+    throw std::runtime_error("too many articles: " + std::to_string(plan.articles.size()) + " (limit " +
+                             std::to_string(corpus::kMaxArticles) + ")");
+  }
+  StringPool pool;
+  std::vector<fb::Article> articles;
+  std::vector<fb::ArticleExtra> extras;
+  std::vector<int64_t> dates;
+  std::vector<uint32_t> variant_list;
+  bool any_date = false;
+  articles.reserve(plan.articles.size());
+  for (const auto& a : plan.articles) {
+    uint32_t index = static_cast<uint32_t>(articles.size());
+    uint32_t flags = a.flags | (a.input.date ? bit(fb::ArticleFlags::HasDate) : 0u) |
+                     (a.repaired ? bit(fb::ArticleFlags::Utf8Repaired) : 0u);
+    if (!a.input.url.empty() || !a.input.tags.empty() || !a.variants.empty()) {
+      flags |= bit(fb::ArticleFlags::HasExtra);
+      fb::Range variants(static_cast<uint32_t>(variant_list.size()), static_cast<uint32_t>(a.variants.size()));
+      variant_list.insert(variant_list.end(), a.variants.begin(), a.variants.end());
+      extras.emplace_back(index, pool.add(a.input.url), pool.add(join_tags(a.input.tags)), variants);
+    }
+    any_date = any_date || a.input.date.has_value();
+    dates.push_back(a.input.date.value_or(0));
+    articles.emplace_back(pool.add(a.input.id), pool.add(a.input.title), a.text, a.original, a.canonical, flags);
+  }
+  if (!any_date) dates.clear();
+  std::vector<uint64_t> text_offsets(in.stream->text_offsets);
+  text_offsets.push_back(text_offsets.empty() ? 0 : text_offsets.back() + plan.texts.back().bytes.size());
+  std::vector<fb::Frame> frames;
+  std::vector<uint8_t> frame_data;
+  uint64_t raw_offset = 0;
+  uint32_t max_raw = 0;
+  for (size_t i = 0; i < in.compressed->size(); ++i) {
+    const std::string& c = (*in.compressed)[i];
+    uint32_t raw = static_cast<uint32_t>(in.stream->frames[i].size());
+    frames.emplace_back(frame_data.size(), raw_offset, static_cast<uint32_t>(c.size()), raw);
+    frame_data.insert(frame_data.end(), c.begin(), c.end());
+    raw_offset += raw;
+    max_raw = std::max(max_raw, raw);
+    if (frame_data.size() > corpus::kMaxBlobBytes) {
+      throw std::runtime_error("compressed text exceeds the 2 GiB blob limit (FlatBuffers offsets are 32-bit)");
+    }
+  }
+  const std::string& dict = *in.dictionary;
+
+  flatbuffers::FlatBufferBuilder fbb(frame_data.size() + pool.bytes().size() + (1u << 20));
+  auto v_frame_data = fbb.CreateVector(frame_data);
+  auto v_dict = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), dict.size());
+  auto v_frames = fbb.CreateVectorOfStructs(frames);
+  auto v_text_offsets = fbb.CreateVector(text_offsets);
+  auto v_articles = fbb.CreateVectorOfStructs(articles);
+  auto v_extras = extras.empty() ? 0 : fbb.CreateVectorOfStructs(extras);
+  auto v_dates = dates.empty() ? 0 : fbb.CreateVector(dates);
+  auto v_variants = fbb.CreateVector(variant_list);
+  auto v_strings = fbb.CreateVector(pool.bytes());
+  const BuildSettings& s = *in.settings;
+  auto build = fb::CreateBuildInfo(
+      fbb, fbb.CreateString(std::string("corpusc ") + CORPUS_VERSION), in.fingerprint, s.level, s.block_size,
+      s.dict_size, fbb.CreateString(s.profile), in.input_files, static_cast<uint32_t>(plan.articles.size()),
+      [&] { uint64_t n = 0; for (const auto& a : plan.articles) n += a.input.original.size(); return n; }(),
+      plan.counts.exact_duplicates, plan.counts.normalized_duplicates, plan.counts.near_duplicates,
+      plan.counts.repaired_utf8);
+  fb::SectionChecksums sums(hash_of(pool.bytes()), hash_of(articles), hash_of(text_offsets), hash_of(extras),
+                            hash_of(dates), hash_of(frames),
+                            corpus::xxh64(dict.data(), dict.size()), hash_of(frame_data), hash_of(variant_list),
+                            0);
+  fb::Seal seal(0);
+  fb::CorpusBuilder root(fbb);
+  root.add_format_major(corpus::kFormatMajor);
+  root.add_format_minor(corpus::kFormatMinor);
+  root.add_seal(&seal);
+  root.add_checksums(&sums);
+  root.add_build(build);
+  root.add_max_frame_raw(max_raw);
+  root.add_strings(v_strings);
+  root.add_articles(v_articles);
+  root.add_text_offsets(v_text_offsets);
+  if (!extras.empty()) root.add_extras(v_extras);
+  if (!dates.empty()) root.add_dates(v_dates);
+  root.add_variant_list(v_variants);
+  root.add_frames(v_frames);
+  root.add_dictionary(v_dict);
+  root.add_frame_data(v_frame_data);
+  fbb.Finish(root.Finish(), fb::CorpusIdentifier());
+
+  if (fbb.GetSize() > corpus::kMaxBlobBytes) throw std::runtime_error("blob exceeds the 2 GiB FlatBuffers limit");
+  std::vector<uint8_t> out(fbb.GetBufferPointer(), fbb.GetBufferPointer() + fbb.GetSize());
+  const fb::Corpus* c = fb::GetCorpus(out.data());
+  size_t hole = static_cast<size_t>(reinterpret_cast<const uint8_t*>(c->seal()) - out.data());
+  uint64_t h = corpus::seal_hash(out.data(), out.size(), hole);
+  flatbuffers::WriteScalar<uint64_t>(out.data() + hole, h);
+  return out;
+}
+
+}  // namespace corpusc

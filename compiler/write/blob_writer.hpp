@@ -1,0 +1,33 @@
+// BlobWriter: serializes a planned, compressed corpus into the FlatBuffers blob
+// (schemas/corpus.fbs), fills the section checksums and seals it. Pure function of
+// its inputs: the same inputs give the same bytes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "build_settings.hpp"
+#include "clean/corpus_plan.hpp"
+#include "compress/frame_packer.hpp"
+
+namespace corpusc {
+
+struct BlobInputs {
+  const CorpusPlan* plan;
+  const PackedStream* stream;
+  const std::vector<std::string>* compressed;  // one per stream frame
+  const std::string* dictionary;
+  const BuildSettings* settings;
+  uint64_t fingerprint = 0;
+  uint32_t input_files = 0;
+};
+
+/// Throws std::runtime_error when a limit (README "Limits") is exceeded.
+std::vector<uint8_t> write_blob(const BlobInputs& in);
+
+/// xxh64 over the inputs (ids and exact bytes, in id order) and every setting that
+/// changes the output; the thread count is deliberately left out.
+uint64_t build_fingerprint(const CorpusPlan& plan, const BuildSettings& s);
+
+}  // namespace corpusc
