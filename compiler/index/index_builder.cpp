@@ -1,0 +1,233 @@
+#include "index/index_builder.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+#include "corpus/search/bm25.hpp"
+#include "corpus/search/index_format.hpp"
+#include "index/postings_writer.hpp"
+#include "index/term_dictionary_writer.hpp"
+
+namespace corpusc {
+
+namespace cs = corpus::search;
+namespace ct = corpus::text;
+
+namespace {
+
+struct RawPosting {
+  uint32_t doc, tf, title_tf;
+};
+
+struct TermState {
+  std::string term;
+  std::vector<RawPosting> postings;
+  std::vector<uint32_t> positions;                        // concatenated per posting
+  std::vector<std::pair<std::string, uint32_t>> surfaces;  // surface form -> count
+};
+
+// One term's occurrences in the document being added.
+struct LocalTerm {
+  uint32_t term = 0, title_tf = 0;
+  std::vector<uint32_t> positions;
+};
+
+}  // namespace
+
+struct IndexBuilder::State {
+  ct::TokenizerOptions options;
+  Bm25Settings bm25;
+  std::unordered_map<std::string, uint32_t> ids;
+  std::vector<TermState> terms;
+  std::vector<uint32_t> doc_length;        // per article: weighted length (0: not indexed)
+  std::vector<uint8_t> doc_title_tokens;   // per article
+  uint64_t total_length = 0;
+  uint32_t docs = 0;
+  int64_t last_article = -1;
+
+  uint32_t term_id(std::string_view term) {
+    auto it = ids.find(std::string(term));
+    if (it != ids.end()) return it->second;
+    uint32_t id = static_cast<uint32_t>(terms.size());
+    ids.emplace(std::string(term), id);
+    terms.push_back(TermState{std::string(term), {}, {}, {}});
+    return id;
+  }
+
+  void count_surface(uint32_t id, std::string_view word) {
+    char folded[ct::kMaxTermBytes];
+    size_t n = ct::fold_word(word, folded, sizeof folded);
+    std::string_view s(folded, n);
+    for (auto& [form, count] : terms[id].surfaces) {
+      if (form == s) {
+        ++count;
+        return;
+      }
+    }
+    terms[id].surfaces.emplace_back(std::string(s), 1);
+  }
+};
+
+IndexBuilder::IndexBuilder(ct::TokenizerOptions options, Bm25Settings bm25)
+    : state_(std::make_unique<State>()) {
+  if (bm25.title_weight == 0 || bm25.title_weight > cs::kMaxScoredTf || !(bm25.k1 > 0) ||
+      bm25.b < 0 || bm25.b > 1) {
+    throw std::invalid_argument("search index: BM25 settings out of range");
+  }
+  state_->options = options;
+  state_->bm25 = bm25;
+}
+
+IndexBuilder::~IndexBuilder() = default;
+
+void IndexBuilder::add(const IndexDocument& doc) {
+  State& st = *state_;
+  if (static_cast<int64_t>(doc.article) <= st.last_article) {
+    throw std::logic_error("IndexBuilder::add: articles must be added in increasing order");
+  }
+  st.last_article = doc.article;
+  std::unordered_map<uint32_t, size_t> where;
+  std::vector<LocalTerm> local;
+  auto occurrence = [&](std::string_view term, uint32_t pos, bool title) {
+    uint32_t id = st.term_id(term);
+    auto [it, fresh] = where.emplace(id, local.size());
+    if (fresh) local.push_back(LocalTerm{id, 0, {}});
+    LocalTerm& lt = local[it->second];
+    lt.positions.push_back(pos);
+    if (title) ++lt.title_tf;
+    return id;
+  };
+
+  ct::Token tok;
+  uint32_t title_tokens = 0, title_count = 0, body_count = 0;
+  ct::Tokenizer title(doc.title, st.options);
+  while (title.next(&tok) && tok.position < cs::kMaxTitleTokens) {
+    uint32_t id = occurrence(tok.view(), tok.position, true);
+    st.count_surface(id, doc.title.substr(tok.begin, tok.end - tok.begin));
+    title_tokens = tok.position + 1;
+    ++title_count;
+  }
+  auto excluded = doc.excluded;
+  std::sort(excluded.begin(), excluded.end());
+  size_t ex = 0;
+  ct::Tokenizer body(doc.body, st.options);
+  while (body.next(&tok)) {
+    while (ex < excluded.size() && excluded[ex].second <= tok.begin) ++ex;
+    bool skip = false;
+    for (size_t i = ex; i < excluded.size() && excluded[i].first < tok.end; ++i) {
+      if (excluded[i].second > tok.begin) {
+        skip = true;
+        break;
+      }
+    }
+    if (skip) continue;
+    uint32_t id = occurrence(tok.view(), title_tokens + 1 + tok.position, false);
+    st.count_surface(id, doc.body.substr(tok.begin, tok.end - tok.begin));
+    ++body_count;
+  }
+
+  // Sorting by term id keeps positions' order per term; postings stay doc-ordered.
+  for (LocalTerm& lt : local) {
+    TermState& ts = st.terms[lt.term];
+    ts.postings.push_back(RawPosting{doc.article, static_cast<uint32_t>(lt.positions.size()), lt.title_tf});
+    ts.positions.insert(ts.positions.end(), lt.positions.begin(), lt.positions.end());
+  }
+  if (st.doc_length.size() <= doc.article) {
+    st.doc_length.resize(doc.article + 1, 0);
+    st.doc_title_tokens.resize(doc.article + 1, 0);
+  }
+  uint64_t length = uint64_t{st.bm25.title_weight} * title_count + body_count;
+  st.doc_length[doc.article] = static_cast<uint32_t>(std::min<uint64_t>(length, UINT32_MAX));
+  st.doc_title_tokens[doc.article] = static_cast<uint8_t>(title_tokens);
+  st.total_length += length;
+  ++st.docs;
+}
+
+flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::FlatBufferBuilder& fbb) {
+  State& st = *state_;
+  const double avgdl = st.docs ? std::max(1.0, double(st.total_length) / st.docs) : 1.0;
+  std::vector<uint32_t> norm_k(cs::kNormCodes);
+  for (uint32_t c = 0; c < cs::kNormCodes; ++c) {
+    double len = cs::norm_to_length(static_cast<uint8_t>(c));
+    double k = st.bm25.k1 * (1.0 - st.bm25.b + st.bm25.b * len / avgdl) * 256.0;
+    norm_k[c] = static_cast<uint32_t>(std::clamp(std::llround(k), 1LL, (long long)cs::kMaxNormK));
+  }
+  std::vector<uint8_t> doc_norms(st.doc_length.size());
+  for (size_t d = 0; d < doc_norms.size(); ++d) doc_norms[d] = cs::length_to_norm(st.doc_length[d]);
+
+  std::vector<uint32_t> order(st.terms.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return st.terms[a].term < st.terms[b].term; });
+
+  IndexStats stats;
+  TermDictionaryWriter dict;
+  std::vector<uint8_t> postings, positions;
+  std::vector<TermPosting> tp;
+  for (uint32_t id : order) {
+    TermState& ts = st.terms[id];
+    tp.clear();
+    for (const RawPosting& p : ts.postings) {
+      TermPosting e;
+      e.doc = p.doc;
+      e.tf = p.tf;
+      e.title_tf = p.title_tf;
+      e.ftf = p.tf + (st.bm25.title_weight - 1) * p.title_tf;
+      e.norm_k = norm_k[doc_norms[p.doc]];
+      tp.push_back(e);
+    }
+    EncodedPostings enc = encode_postings(tp, ts.positions);
+    // Most frequent surface form; ties go to the bytewise smallest (deterministic).
+    std::string_view surface;
+    uint32_t best = 0;
+    for (const auto& [form, count] : ts.surfaces) {
+      if (count > best || (count == best && form < surface)) {
+        best = count;
+        surface = form;
+      }
+    }
+    dict.add(DictionaryTerm{ts.term, static_cast<uint32_t>(ts.postings.size()),
+                            static_cast<uint32_t>(enc.docs.size()),
+                            static_cast<uint32_t>(enc.positions.size()), enc.max_tfn, surface});
+    postings.insert(postings.end(), enc.docs.begin(), enc.docs.end());
+    positions.insert(positions.end(), enc.positions.begin(), enc.positions.end());
+    stats.postings += ts.postings.size();
+    stats.positions += ts.positions.size();
+  }
+  stats.docs = st.docs;
+  stats.terms = dict.term_count();
+  stats.dictionary_bytes = dict.bytes().size() + 4 * dict.block_offsets().size();
+  stats.postings_bytes = postings.size();
+  stats.positions_bytes = positions.size();
+  stats.doc_table_bytes = 2 * doc_norms.size() + 4 * norm_k.size();
+  stats_ = stats;
+
+  auto v_norm_k = fbb.CreateVector(norm_k);
+  auto v_norms = fbb.CreateVector(doc_norms);
+  auto v_titles = fbb.CreateVector(st.doc_title_tokens);
+  auto v_blocks = fbb.CreateVector(dict.block_offsets());
+  auto v_terms = fbb.CreateVector(dict.bytes());
+  auto v_postings = fbb.CreateVector(postings);
+  auto v_positions = fbb.CreateVector(positions);
+  corpus::fb::SearchIndexBuilder b(fbb);
+  b.add_tokenizer(st.options.to_bits());
+  b.add_doc_count(st.docs);
+  b.add_term_count(dict.term_count());
+  b.add_title_weight(st.bm25.title_weight);
+  b.add_k1_milli(static_cast<uint32_t>(std::llround(st.bm25.k1 * 1000)));
+  b.add_b_milli(static_cast<uint32_t>(std::llround(st.bm25.b * 1000)));
+  b.add_total_tokens(st.total_length);
+  b.add_norm_k(v_norm_k);
+  b.add_doc_norms(v_norms);
+  b.add_doc_title_tokens(v_titles);
+  b.add_term_blocks(v_blocks);
+  b.add_terms(v_terms);
+  b.add_postings(v_postings);
+  b.add_positions(v_positions);
+  return b.Finish();
+}
+
+}  // namespace corpusc

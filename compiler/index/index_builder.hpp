@@ -1,0 +1,67 @@
+// IndexBuilder: the search index stage of corpusc. Collects the canonical articles'
+// tokens (title and body as fields, boilerplate byte ranges excluded) and writes a
+// SearchIndex table (layout: corpus/search/index_format.hpp; scoring: bm25.hpp).
+//
+// Contract:
+//  * add() documents in increasing `article` order; `article` is the doc id the
+//    runtime reports (the article's index in the blob).
+//  * write() is deterministic: the same documents and settings give the same bytes.
+//  * Memory: all postings and positions are held until write() (host side).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <flatbuffers/flatbuffers.h>
+
+#include "corpus/format.hpp"
+#include "corpus/text/tokenizer.hpp"
+
+namespace corpusc {
+
+struct IndexDocument {
+  uint32_t article = 0;  // doc id = article index in the blob (id order), increasing
+  std::string_view title;
+  std::string_view body;
+  std::vector<std::pair<uint32_t, uint32_t>> excluded;  // body byte ranges [begin, end) not indexed
+  int64_t date = 0;
+  bool has_date = false;
+};
+
+/// BM25/BM25F settings. Defaults: Pyserini's k1/b; title_weight chosen on SciFact's
+/// train claims (never its test queries), see bench/scifact/README.md.
+struct Bm25Settings {
+  double k1 = 0.9;
+  double b = 0.4;
+  uint32_t title_weight = 2;  // one title occurrence counts as this many body ones
+};
+
+/// Sizes of the written sections, for reports and benchmarks.
+struct IndexStats {
+  uint32_t docs = 0, terms = 0;
+  uint64_t postings = 0, positions = 0;  // (term, doc) pairs; token positions
+  uint64_t dictionary_bytes = 0, postings_bytes = 0, positions_bytes = 0, doc_table_bytes = 0;
+};
+
+class IndexBuilder {
+ public:
+  explicit IndexBuilder(corpus::text::TokenizerOptions options, Bm25Settings bm25 = {});
+  ~IndexBuilder();
+  IndexBuilder(const IndexBuilder&) = delete;
+  IndexBuilder& operator=(const IndexBuilder&) = delete;
+
+  void add(const IndexDocument& doc);
+  flatbuffers::Offset<corpus::fb::SearchIndex> write(flatbuffers::FlatBufferBuilder& fbb);
+  /// Valid after write().
+  const IndexStats& stats() const { return stats_; }
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+  IndexStats stats_;
+};
+
+}  // namespace corpusc

@@ -1,0 +1,120 @@
+#include "index/postings_writer.hpp"
+
+#include <stdexcept>
+
+#include "corpus/search/bm25.hpp"
+#include "corpus/search/index_format.hpp"
+#include "index/bit_writer.hpp"
+
+namespace corpusc {
+
+namespace cs = corpus::search;
+
+namespace {
+
+struct EncodedBlock {
+  BitWriter docs, positions;
+  uint32_t last_doc = 0;
+  uint8_t max_tfn = 0;
+};
+
+EncodedBlock encode_block(const TermPosting* p, size_t n, uint32_t prev_doc_plus1,
+                          const uint32_t* pos) {
+  EncodedBlock b;
+  std::vector<uint32_t> gaps, tfs, title, pos_values;
+  uint32_t prev = prev_doc_plus1;  // previous doc + 1 (0 before the first)
+  for (size_t i = 0; i < n; ++i) {
+    gaps.push_back(p[i].doc - prev);
+    prev = p[i].doc + 1;
+    tfs.push_back(p[i].tf - 1);
+    uint32_t tfn = cs::tf_norm(p[i].ftf, p[i].norm_k);
+    uint8_t q = cs::tf_norm_quantize(tfn);
+    if (q > b.max_tfn) b.max_tfn = q;
+  }
+  b.last_doc = p[n - 1].doc;
+  unsigned k_gap = BitWriter::best_rice_k(gaps, 24);
+  unsigned k_tf = BitWriter::best_rice_k(tfs, 15);
+  b.docs.write(k_gap, 5);
+  b.docs.write(k_tf, 4);
+  uint32_t title_count = 0;
+  for (size_t i = 0; i < n; ++i) title_count += p[i].title_tf;
+  b.docs.rice(title_count, 1);
+  uint32_t last_title = 0;
+  bool first_title = true;
+  for (size_t i = 0; i < n; ++i) {
+    for (uint32_t t = 0; t < p[i].title_tf; ++t) {
+      b.docs.rice(first_title ? static_cast<uint32_t>(i) : static_cast<uint32_t>(i) - last_title, 2);
+      first_title = false;
+      last_title = static_cast<uint32_t>(i);
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    b.docs.rice(gaps[i], k_gap);
+    b.docs.rice(tfs[i], k_tf);
+  }
+  // Positions: first absolute, then gaps - 1; one k for the block.
+  for (size_t i = 0; i < n; ++i) {
+    for (uint32_t t = 0; t < p[i].tf; ++t) {
+      pos_values.push_back(t == 0 ? pos[t] : pos[t] - pos[t - 1] - 1);
+    }
+    pos += p[i].tf;
+  }
+  unsigned k_pos = BitWriter::best_rice_k(pos_values, 24);
+  b.positions.write(k_pos, 5);
+  for (uint32_t v : pos_values) b.positions.rice(v, k_pos);
+  return b;
+}
+
+}  // namespace
+
+EncodedPostings encode_postings(const std::vector<TermPosting>& postings,
+                                const std::vector<uint32_t>& positions) {
+  EncodedPostings out;
+  if (postings.empty()) throw std::logic_error("encode_postings: a term without postings");
+  std::vector<EncodedBlock> blocks;
+  const uint32_t* pos = positions.data();
+  uint32_t prev = 0;
+  for (size_t start = 0; start < postings.size(); start += cs::kPostingsPerBlock) {
+    size_t n = std::min<size_t>(cs::kPostingsPerBlock, postings.size() - start);
+    blocks.push_back(encode_block(&postings[start], n, prev, pos));
+    for (size_t i = start; i < start + n; ++i) pos += postings[i].tf;
+    prev = blocks.back().last_doc + 1;
+    if (blocks.back().max_tfn > out.max_tfn) out.max_tfn = blocks.back().max_tfn;
+  }
+  BitWriter docs, pos_out;
+  if (blocks.size() > 1) {
+    uint64_t doc_bits = 0, pos_bits = 0, max_doc_bit = 0, max_pos_bit = 0;
+    for (const EncodedBlock& b : blocks) {
+      max_doc_bit = doc_bits;
+      max_pos_bit = pos_bits;
+      doc_bits += b.docs.bits();
+      pos_bits += b.positions.bits();
+    }
+    unsigned w_doc = bit_width(blocks.back().last_doc), w_bit = bit_width(max_doc_bit),
+             w_pos = bit_width(max_pos_bit);
+    if (w_doc > 31 || w_bit > 31 || w_pos > 31) {
+      throw std::length_error("search index: one term's postings exceed 2^31 bits");
+    }
+    docs.write(w_doc, 5);
+    docs.write(w_bit, 5);
+    docs.write(w_pos, 5);
+    doc_bits = pos_bits = 0;
+    for (const EncodedBlock& b : blocks) {
+      docs.write(b.last_doc, w_doc);
+      docs.write(static_cast<uint32_t>(doc_bits), w_bit);
+      docs.write(static_cast<uint32_t>(pos_bits), w_pos);
+      docs.write(b.max_tfn, 8);
+      doc_bits += b.docs.bits();
+      pos_bits += b.positions.bits();
+    }
+  }
+  for (const EncodedBlock& b : blocks) {
+    docs.append(b.docs);
+    pos_out.append(b.positions);
+  }
+  out.docs = docs.bytes();
+  out.positions = pos_out.bytes();
+  return out;
+}
+
+}  // namespace corpusc

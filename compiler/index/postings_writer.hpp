@@ -1,0 +1,31 @@
+// PostingsWriter: encodes one term's postings and positions in the layout of
+// corpus/search/index_format.hpp (Rice-coded blocks of kPostingsPerBlock documents
+// with a fixed-width skip table carrying block-max BM25 bounds).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace corpusc {
+
+/// One document of a term's postings, before encoding.
+struct TermPosting {
+  uint32_t doc = 0;
+  uint32_t tf = 0;        // title + body occurrences (== positions count)
+  uint32_t title_tf = 0;  // occurrences in the title
+  uint32_t ftf = 0;       // BM25F pseudo frequency: tf + (title_weight - 1) * title_tf
+  uint32_t norm_k = 0;    // the document's K * 256 (bm25.hpp), for the bounds
+};
+
+struct EncodedPostings {
+  std::vector<uint8_t> docs;       // bytes for SearchIndex.postings
+  std::vector<uint8_t> positions;  // bytes for SearchIndex.positions
+  uint8_t max_tfn = 0;             // tf_norm_quantize of the largest tf_norm
+};
+
+/// `postings` ascending by doc; `positions` holds each posting's tf positions,
+/// ascending within a posting, concatenated in posting order.
+EncodedPostings encode_postings(const std::vector<TermPosting>& postings,
+                                const std::vector<uint32_t>& positions);
+
+}  // namespace corpusc

@@ -1,0 +1,67 @@
+#include "index/term_dictionary_writer.hpp"
+
+#include <stdexcept>
+
+#include "corpus/search/index_format.hpp"
+#include "corpus/text/tokenizer.hpp"
+#include "index/bit_writer.hpp"
+
+namespace corpusc {
+
+namespace {
+
+// The display byte: drop << 5 | tail_len; 0 when the surface is the term itself or
+// cannot be expressed (then the term itself is shown).
+uint8_t display_code(std::string_view term, std::string_view surface, std::string_view* tail) {
+  *tail = {};
+  if (surface.empty() || surface == term) return 0;
+  size_t keep = 0;
+  while (keep < term.size() && keep < surface.size() && term[keep] == surface[keep]) ++keep;
+  size_t drop = term.size() - keep, tail_len = surface.size() - keep;
+  if (drop > 7 || tail_len > 31 || (drop == 0 && tail_len == 0)) return 0;
+  *tail = surface.substr(keep);
+  return static_cast<uint8_t>(drop << 5 | tail_len);
+}
+
+}  // namespace
+
+void TermDictionaryWriter::add(const DictionaryTerm& t) {
+  if (t.term.empty() || t.term.size() > corpus::text::kMaxTermBytes) {
+    throw std::invalid_argument("term dictionary: term length out of range");
+  }
+  if (count_ > 0 && !(std::string_view(previous_) < t.term)) {
+    throw std::logic_error("term dictionary: terms not strictly ascending");
+  }
+  if (doc_offset_ > UINT32_MAX || pos_offset_ > UINT32_MAX) {
+    throw std::length_error("search index: postings exceed 4 GiB");
+  }
+  const bool first = count_ % corpus::search::kTermsPerBlock == 0;
+  if (first) {
+    blocks_.push_back(static_cast<uint32_t>(bytes_.size()));
+    put_varint(bytes_, static_cast<uint32_t>(doc_offset_));
+    put_varint(bytes_, static_cast<uint32_t>(pos_offset_));
+    bytes_.push_back(static_cast<uint8_t>(t.term.size()));
+    bytes_.insert(bytes_.end(), t.term.begin(), t.term.end());
+  } else {
+    size_t shared = 0;
+    while (shared < previous_.size() && shared < t.term.size() && previous_[shared] == t.term[shared]) {
+      ++shared;
+    }
+    bytes_.push_back(static_cast<uint8_t>(shared));
+    bytes_.push_back(static_cast<uint8_t>(t.term.size() - shared));
+    bytes_.insert(bytes_.end(), t.term.begin() + static_cast<std::ptrdiff_t>(shared), t.term.end());
+  }
+  put_varint(bytes_, t.df);
+  put_varint(bytes_, t.doc_bytes);
+  put_varint(bytes_, t.pos_bytes);
+  bytes_.push_back(t.max_tfn);
+  std::string_view tail;
+  bytes_.push_back(display_code(t.term, t.surface, &tail));
+  bytes_.insert(bytes_.end(), tail.begin(), tail.end());
+  previous_.assign(t.term);
+  doc_offset_ += t.doc_bytes;
+  pos_offset_ += t.pos_bytes;
+  ++count_;
+}
+
+}  // namespace corpusc

@@ -1,0 +1,156 @@
+// Bit-level decoding of the search index's byte sections (postings, positions,
+// term dictionary). The compiler's writer (compiler/index/bit_writer.hpp) is the
+// exact mirror of these conventions:
+//  * Bits are packed LSB-first: bit i of a stream is bit (i % 8) of byte i / 8.
+//  * read(n) returns the next n bits as an unsigned value, first bit lowest.
+//  * rice(k): q = v >> k as q one-bits and a zero-bit, then the low k bits of v.
+//    Quotients >= kRiceEscape are written as kRiceEscape one-bits followed by v in
+//    32 plain bits, so no code is longer than kRiceEscape + 32 bits and a corrupt
+//    stream can never make a decoder loop for long.
+//  * varint: LEB128 (7 bits a byte, low groups first), at most 5 bytes for uint32.
+// Every read is bounds-checked: reading past the end yields zeros and sets bad(),
+// which callers treat as a malformed index (never an out-of-bounds access).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace corpus::search {
+
+/// One-bits after which a Rice code switches to a 32-bit escape.
+constexpr uint32_t kRiceEscape = 24;
+
+class BitReader {
+ public:
+  BitReader() = default;
+  /// Reads [data, data + size_bytes) starting at bit `bit_pos`.
+  BitReader(const uint8_t* data, uint64_t size_bytes, uint64_t bit_pos)
+      : data_(data), size_bits_(size_bytes * 8), pos_(bit_pos) {
+    if (pos_ > size_bits_) fail();
+  }
+
+  bool bad() const { return bad_; }
+  uint64_t position() const { return pos_; }
+  void seek(uint64_t bit_pos) {
+    if (bit_pos > size_bits_) fail(); else pos_ = bit_pos;
+  }
+
+  /// Next n bits (n <= 32).
+  uint32_t read(unsigned n) {
+    if (n == 0) return 0;
+    if (n > 32 || size_bits_ - pos_ < n) {
+      fail();
+      return 0;
+    }
+    uint64_t w = window();
+    pos_ += n;
+    return static_cast<uint32_t>(n == 32 ? w : (w & ((uint64_t{1} << n) - 1)));
+  }
+
+  /// Rice code with parameter k (k <= 31); see the header comment.
+  uint32_t rice(unsigned k) {
+    uint32_t q = 0;
+    while (q < kRiceEscape) {
+      if (pos_ >= size_bits_) {
+        fail();
+        return 0;
+      }
+      // Count up to 32 one-bits at once from the current window.
+      uint64_t w = window();
+      uint64_t avail = size_bits_ - pos_;
+      uint32_t ones = count_trailing_ones(static_cast<uint32_t>(w));
+      if (ones > avail) ones = static_cast<uint32_t>(avail);
+      if (ones > kRiceEscape - q) ones = kRiceEscape - q;
+      q += ones;
+      pos_ += ones;
+      if (q == kRiceEscape) return read(32);
+      if (ones < 32 && pos_ < size_bits_) {
+        ++pos_;  // the terminating zero
+        break;
+      }
+    }
+    if (k == 0) return q;
+    return (q << k) | read(k);
+  }
+
+ private:
+  void fail() {
+    bad_ = true;
+    pos_ = size_bits_;
+  }
+  // Up to 64 bits starting at pos_, zero-filled past the end; the low bit is pos_.
+  uint64_t window() const {
+    uint64_t byte = pos_ >> 3;
+    uint64_t bytes = (size_bits_ >> 3) - byte;
+    if (bytes > 8) bytes = 8;
+    uint64_t w = 0;
+    for (uint64_t i = 0; i < bytes; ++i) w |= uint64_t{data_[byte + i]} << (8 * i);
+    return w >> (pos_ & 7);
+  }
+  static uint32_t count_trailing_ones(uint32_t w) {
+    uint32_t inv = ~w;
+    if (inv == 0) return 32;
+    uint32_t n = 0;
+    while ((inv & 1u) == 0) {
+      inv >>= 1;
+      ++n;
+    }
+    return n;
+  }
+
+  const uint8_t* data_ = nullptr;
+  uint64_t size_bits_ = 0;
+  uint64_t pos_ = 0;
+  bool bad_ = false;
+};
+
+/// Byte cursor over [data, data+size) for the dictionary's varints and bytes.
+class ByteReader {
+ public:
+  ByteReader() = default;
+  ByteReader(const uint8_t* data, uint32_t size, uint32_t pos) : data_(data), size_(size), pos_(pos) {
+    if (pos_ > size_) fail();
+  }
+  bool bad() const { return bad_; }
+  uint32_t position() const { return pos_; }
+
+  uint8_t byte() {
+    if (pos_ >= size_) {
+      fail();
+      return 0;
+    }
+    return data_[pos_++];
+  }
+  uint32_t varint() {
+    uint32_t v = 0;
+    for (unsigned shift = 0; shift < 35; shift += 7) {
+      uint8_t b = byte();
+      v |= static_cast<uint32_t>(b & 0x7F) << shift;
+      if ((b & 0x80) == 0) return v;
+    }
+    fail();
+    return 0;
+  }
+  /// Points *out at the next n bytes (nullptr and bad() if they are not there).
+  const uint8_t* bytes(uint32_t n) {
+    if (size_ - pos_ < n) {
+      fail();
+      return nullptr;
+    }
+    const uint8_t* p = data_ + pos_;
+    pos_ += n;
+    return p;
+  }
+
+ private:
+  void fail() {
+    bad_ = true;
+    pos_ = size_;
+  }
+  const uint8_t* data_ = nullptr;
+  uint32_t size_ = 0;
+  uint32_t pos_ = 0;
+  bool bad_ = false;
+};
+
+}  // namespace corpus::search

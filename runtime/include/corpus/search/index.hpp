@@ -1,0 +1,124 @@
+// search::Index: a bounds-checked view of a blob's SearchIndex (no copy, no heap).
+//
+// Contract:
+//  * open() checks what every later access relies on in O(1): the sections are
+//    present and the per-document tables agree in size. Byte sections are decoded
+//    with bounds-checked readers (bits.hpp), so a corrupt index yields
+//    Status::malformed or empty results, never an out-of-bounds read.
+//  * The Index refers into the blob; the blob must outlive it.
+//  * index_checksum() is what the compiler stores in SectionChecksums.index and
+//    verify() recomputes.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "corpus/blob.hpp"
+#include "corpus/checksum.hpp"
+#include "corpus/search/bm25.hpp"
+#include "corpus/search/index_format.hpp"
+#include "corpus/text/tokenizer.hpp"
+
+namespace corpus::search {
+
+/// xxh64 (seed 0) of the index's scalar fields (little-endian, schema order) then of
+/// each vector's element bytes, in schema order. Absent vectors hash as empty.
+inline uint64_t index_checksum(const fb::SearchIndex& index) {
+  XXH64_state_t state;
+  XXH64_reset(&state, 0);
+  uint8_t scalars[32];
+  const uint64_t values[7] = {index.tokenizer(), index.doc_count(), index.term_count(),
+                              index.title_weight(), index.k1_milli(), index.b_milli(),
+                              index.total_tokens()};
+  size_t n = 0;
+  for (size_t i = 0; i < 7; ++i) {
+    const unsigned width = i == 6 ? 8u : 4u;
+    for (unsigned byte = 0; byte < width; ++byte) {
+      scalars[n++] = static_cast<uint8_t>(values[i] >> (8 * byte));
+    }
+  }
+  XXH64_update(&state, scalars, n);
+  auto add = [&state](const auto* v) {
+    if (v != nullptr && v->size() > 0) {
+      XXH64_update(&state, v->Data(), v->size() * sizeof(*v->Data()));
+    }
+  };
+  add(index.norm_k());
+  add(index.doc_norms());
+  add(index.doc_title_tokens());
+  add(index.term_blocks());
+  add(index.terms());
+  add(index.postings());
+  add(index.positions());
+  return XXH64_digest(&state);
+}
+
+class Index {
+ public:
+  /// Binds to the index of an opened blob; not_found if the blob has none.
+  static Status open(const Blob& blob, Index* out) {
+    *out = Index();
+    if (!blob.valid()) return Status::malformed;
+    const fb::SearchIndex* index = blob.root().index();
+    if (index == nullptr) return Status::not_found;
+    Status s = open(*index, out);
+    if (s == Status::ok) out->blob_ = &blob;
+    return s;
+  }
+
+  /// Binds to a SearchIndex table directly (no blob: no dates, no snippets).
+  static Status open(const fb::SearchIndex& index, Index* out) {
+    *out = Index();
+    if (!index.norm_k() || index.norm_k()->size() != kNormCodes || !index.doc_norms() ||
+        !index.doc_title_tokens() || !index.term_blocks() || !index.terms() ||
+        !index.postings() || !index.positions()) {
+      return Status::malformed;
+    }
+    if (index.doc_norms()->size() != index.doc_title_tokens()->size()) return Status::malformed;
+    const uint32_t blocks = (index.term_count() + kTermsPerBlock - 1) / kTermsPerBlock;
+    if (index.term_blocks()->size() != blocks) return Status::malformed;
+    if (index.title_weight() == 0 || index.title_weight() > kMaxScoredTf) return Status::malformed;
+    out->root_ = &index;
+    return Status::ok;
+  }
+
+  bool valid() const { return root_ != nullptr; }
+  const fb::SearchIndex& root() const { return *root_; }
+  /// The blob this index came from, or nullptr (opened from a bare table).
+  const Blob* blob() const { return blob_; }
+
+  text::TokenizerOptions tokenizer() const {
+    return text::TokenizerOptions::from_bits(root_->tokenizer());
+  }
+  uint32_t doc_count() const { return root_->doc_count(); }
+  uint32_t term_count() const { return root_->term_count(); }
+  uint32_t title_weight() const { return root_->title_weight(); }
+  /// Documents with per-document data (== articles of the blob, or fewer).
+  uint32_t doc_slots() const { return root_->doc_norms()->size(); }
+
+  /// K(d) * 256 of document `doc` (bm25.hpp); a large K for unknown documents.
+  uint32_t norm_k(uint32_t doc) const {
+    if (doc >= doc_slots()) return kMaxNormK;
+    return root_->norm_k()->Get(root_->doc_norms()->Get(doc));
+  }
+  /// Title positions of `doc` are [0, title_tokens(doc)).
+  uint32_t title_tokens(uint32_t doc) const {
+    return doc < doc_slots() ? root_->doc_title_tokens()->Get(doc) : 0;
+  }
+
+  const uint8_t* terms() const { return root_->terms()->data(); }
+  uint32_t terms_size() const { return root_->terms()->size(); }
+  uint32_t term_block_count() const { return root_->term_blocks()->size(); }
+  uint32_t term_block(uint32_t i) const { return root_->term_blocks()->Get(i); }
+  const uint8_t* postings() const { return root_->postings()->data(); }
+  uint32_t postings_size() const { return root_->postings()->size(); }
+  const uint8_t* positions() const { return root_->positions()->data(); }
+  uint32_t positions_size() const { return root_->positions()->size(); }
+
+ private:
+  const fb::SearchIndex* root_ = nullptr;
+  const Blob* blob_ = nullptr;
+};
+
+}  // namespace corpus::search

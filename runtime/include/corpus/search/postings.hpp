@@ -1,0 +1,194 @@
+// PostingCursor: walks one term's postings in doc order, decoding one posting at a
+// time straight from the blob (no block buffer: a cursor is ~200 bytes of state).
+//
+//  * skip_to(d) uses the term's skip table (index_format.hpp) to jump whole blocks.
+//  * block_bound(d) is the block-max upper bound of tf_norm for the block that would
+//    hold d, read from the skip table without decoding: what MaxScore/BMW skip with.
+//  * positions() decodes the current document's positions lazily, only when a phrase
+//    or a title check asks for them.
+// A corrupt stream ends the cursor (doc() == kEndDoc) and sets bad().
+#pragma once
+
+#include <cstdint>
+
+#include "corpus/search/bits.hpp"
+#include "corpus/search/index.hpp"
+#include "corpus/search/term_dictionary.hpp"
+
+namespace corpus::search {
+
+constexpr uint32_t kEndDoc = 0xFFFFFFFFu;
+
+/// The positions of one document, ascending. Copyable; reads the blob.
+class PositionReader {
+ public:
+  PositionReader() = default;
+  PositionReader(const BitReader& r, uint32_t count, unsigned k) : r_(r), left_(count), k_(k) {}
+  /// Next position; false when there are no more (or the stream is corrupt).
+  bool next(uint32_t* pos) {
+    if (left_ == 0) return false;
+    --left_;
+    uint32_t v = r_.rice(k_);
+    if (r_.bad()) {
+      left_ = 0;
+      return false;
+    }
+    last_ = started_ ? last_ + 1 + v : v;
+    started_ = true;
+    *pos = last_;
+    return true;
+  }
+
+ private:
+  BitReader r_;
+  uint32_t left_ = 0;
+  unsigned k_ = 0;
+  uint32_t last_ = 0;
+  bool started_ = false;
+};
+
+class PostingCursor {
+ public:
+  /// Positions the cursor on the term's first document.
+  void open(const Index& index, const TermEntry& term) {
+    *this = PostingCursor();
+    df_ = term.df;
+    max_tfn_ = term.max_tfn;
+    title_extra_ = index.title_weight() - 1;
+    docs_ = BitReader(index.postings() + term.doc_offset, term.doc_bytes, 0);
+    pos_base_ = BitReader(index.positions() + term.pos_offset, term.pos_bytes, 0);
+    blocks_ = (df_ + kPostingsPerBlock - 1) / kPostingsPerBlock;
+    if (blocks_ > 1) {
+      w_doc_ = docs_.read(5);
+      w_bit_ = docs_.read(5);
+      w_pos_ = docs_.read(5);
+      skip_bits_ = 15;
+      entry_bits_ = w_doc_ + w_bit_ + w_pos_ + 8u;
+      blocks_base_ = skip_bits_ + uint64_t{entry_bits_} * blocks_;
+    }
+    enter_block(0);
+  }
+
+  uint32_t doc() const { return doc_; }
+  uint32_t df() const { return df_; }
+  uint8_t max_tfn() const { return max_tfn_; }
+  /// Occurrences in title and body, and in the title alone.
+  uint32_t tf() const { return tf_; }
+  uint32_t title_tf() const { return title_tf_; }
+  /// BM25F pseudo frequency of the current document.
+  uint32_t ftf() const { return tf_ + title_extra_ * title_tf_; }
+  bool bad() const { return bad_; }
+
+  void next() {
+    if (doc_ == kEndDoc) return;
+    pending_ += tf_;
+    if (++index_ >= count_) {
+      enter_block(block_ + 1);
+      return;
+    }
+    decode();
+  }
+
+  /// Moves to the first document >= target (never backwards).
+  void skip_to(uint32_t target) {
+    if (doc_ == kEndDoc || doc_ >= target) return;
+    if (blocks_ > 1 && target > skip_field(block_, 0)) {
+      uint32_t lo = block_ + 1, hi = blocks_;
+      while (lo < hi) {  // first block whose last doc >= target
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (skip_field(mid, 0) < target) lo = mid + 1; else hi = mid;
+      }
+      enter_block(lo);
+    }
+    while (doc_ < target) next();
+  }
+
+  /// Upper bound (tf_norm_quantize units) of the block that would hold `target`;
+  /// -1 when no document >= target remains.
+  int block_bound(uint32_t target) const {
+    if (doc_ == kEndDoc) return -1;
+    if (blocks_ <= 1) return max_tfn_;
+    uint32_t b = block_;
+    while (b < blocks_ && skip_field(b, 0) < target) ++b;
+    return b < blocks_ ? static_cast<int>(skip_field(b, 3)) : -1;
+  }
+
+  /// The current document's positions.
+  PositionReader positions() {
+    while (pending_ > 0) {
+      pos_.rice(k_pos_);
+      --pending_;
+    }
+    return PositionReader(pos_, tf_, k_pos_);
+  }
+
+ private:
+  // Field f of skip entry b: 0 last_doc, 1 doc_bit, 2 pos_bit, 3 max_tfn.
+  uint32_t skip_field(uint32_t b, unsigned f) const {
+    const unsigned widths[4] = {w_doc_, w_bit_, w_pos_, 8u};
+    uint64_t bit = skip_bits_ + uint64_t{entry_bits_} * b;
+    for (unsigned i = 0; i < f; ++i) bit += widths[i];
+    BitReader r = docs_;
+    r.seek(bit);
+    return r.read(widths[f]);
+  }
+
+  void end() { doc_ = kEndDoc; }
+
+  void enter_block(uint32_t b) {
+    if (b >= blocks_ || docs_.bad()) return end();
+    block_ = b;
+    index_ = 0;
+    count_ = b + 1 < blocks_ ? kPostingsPerBlock : df_ - b * kPostingsPerBlock;
+    uint64_t doc_bit = 0, pos_bit = 0;
+    if (blocks_ > 1) {
+      doc_bit = blocks_base_ + skip_field(b, 1);
+      pos_bit = skip_field(b, 2);
+      last_ = b == 0 ? kEndDoc : skip_field(b - 1, 0);
+    } else {
+      last_ = kEndDoc;  // "-1": the first gap is the first doc id + 1
+    }
+    docs_.seek(doc_bit);
+    k_gap_ = docs_.read(5);
+    k_tf_ = docs_.read(4);
+    title_left_ = docs_.rice(1);
+    title_ = docs_;
+    for (uint32_t i = 0; i < title_left_ && !docs_.bad(); ++i) docs_.rice(2);
+    next_title_ = title_left_ > 0 ? title_.rice(2) : kEndDoc;
+    pos_ = pos_base_;
+    pos_.seek(pos_bit);
+    k_pos_ = pos_.read(5);
+    pending_ = 0;
+    tf_ = 0;
+    decode();
+  }
+
+  void decode() {
+    uint32_t gap = docs_.rice(k_gap_);
+    uint32_t doc = last_ + gap + 1;  // last_ == kEndDoc wraps to -1 on purpose
+    tf_ = docs_.rice(k_tf_) + 1;
+    title_tf_ = 0;
+    while (next_title_ == index_ && title_left_ > 0) {
+      ++title_tf_;
+      if (--title_left_ > 0) next_title_ += title_.rice(2); else next_title_ = kEndDoc;
+    }
+    if (docs_.bad() || title_.bad() || (last_ != kEndDoc && doc <= last_) || doc == kEndDoc ||
+        title_tf_ > tf_) {
+      bad_ = true;
+      return end();
+    }
+    doc_ = last_ = doc;
+  }
+
+  BitReader docs_, title_, pos_base_, pos_;
+  uint64_t skip_bits_ = 0, blocks_base_ = 0;
+  uint32_t df_ = 0, blocks_ = 0, block_ = 0, index_ = 0, count_ = 0;
+  uint32_t doc_ = kEndDoc, last_ = kEndDoc, tf_ = 0, title_tf_ = 0, title_extra_ = 0;
+  uint32_t title_left_ = 0, next_title_ = kEndDoc, pending_ = 0;
+  unsigned w_doc_ = 0, w_bit_ = 0, w_pos_ = 0, entry_bits_ = 0;
+  unsigned k_gap_ = 0, k_tf_ = 0, k_pos_ = 0;
+  uint8_t max_tfn_ = 0;
+  bool bad_ = false;
+};
+
+}  // namespace corpus::search
