@@ -3,6 +3,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "clean/cleaning_stage.hpp"
 #include "clean/deduplicator.hpp"
 #include "compress/frame_packer.hpp"
 #include "compress/zstd_compressor.hpp"
@@ -53,6 +54,7 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
 
   CorpusPlan plan = group_duplicates(std::move(articles), diag);
   report.skipped += plan.counts.duplicate_ids;
+  clean_corpus(plan, settings.cleaning);
   layout_texts(plan);
   if (progress) progress("deduplicate", plan.articles.size(), plan.articles.size());
 

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string>
 
+#include "clean/cleaning_stage.hpp"
+
 namespace corpusc {
 
 struct BuildSettings {
@@ -16,6 +18,7 @@ struct BuildSettings {
   bool strict = false;              // warnings fail the build
   bool stem_english = true;         // tokenizer options, recorded in the blob
   bool drop_stopwords = false;
+  CleaningOptions cleaning;         // boilerplate, metadata, near-duplicate threshold
 };
 
 /// Sets block and dictionary sizes for a named device profile; false if unknown.

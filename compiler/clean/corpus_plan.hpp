@@ -15,13 +15,20 @@
 
 namespace corpusc {
 
+/// Byte range [begin, end) within a text.
+struct TextRange {
+  uint32_t begin = 0, end = 0;
+};
+
 struct StoredText {
   std::string bytes;
+  std::vector<TextRange> chrome;  // boilerplate ranges (normalized texts only), sorted
 };
 
 struct PlannedArticle {
   InputArticle input;
   std::string normalized;         // normalized body (what search and `cat` see)
+  std::vector<TextRange> chrome;  // boilerplate ranges in `normalized`
   bool repaired = false;          // input was not valid UTF-8
   uint32_t text = 0;              // index into CorpusPlan::texts
   uint32_t original = 0;          // index into CorpusPlan::texts

@@ -58,18 +58,19 @@ CorpusPlan group_duplicates(std::vector<InputArticle> inputs, Diagnostics& diag)
 }
 
 void merge_near_duplicates(CorpusPlan& plan, const std::vector<uint32_t>& cluster) {
-  for (uint32_t i = 0; i < plan.articles.size() && i < cluster.size(); ++i) {
+  const uint32_t n = static_cast<uint32_t>(std::min(plan.articles.size(), cluster.size()));
+  std::vector<uint32_t> moved_to(plan.articles.size(), corpus::kNone);  // old head -> new head
+  for (uint32_t i = 0; i < n; ++i) {
     PlannedArticle& a = plan.articles[i];
-    if (cluster[i] == i || a.canonical != i) continue;  // only group heads move
+    if (cluster[i] == i || a.canonical != i || cluster[i] >= n) continue;  // only group heads move
     uint32_t target = plan.articles[cluster[i]].canonical;
     if (target == i) continue;
-    for (auto& m : plan.articles) {
-      if (m.canonical == i) {
-        m.canonical = target;
-        if (&m == &a) a.flags |= bit(ArticleFlags::NearDuplicate);
-      }
-    }
+    moved_to[i] = target;
+    a.flags |= bit(ArticleFlags::NearDuplicate);
     ++plan.counts.near_duplicates;
+  }
+  for (auto& m : plan.articles) {
+    if (moved_to[m.canonical] != corpus::kNone) m.canonical = moved_to[m.canonical];
   }
 }
 
@@ -90,12 +91,13 @@ void layout_texts(CorpusPlan& plan) {
     std::map<std::string, uint32_t> stored;  // bytes -> text index, within this group
     auto store = [&](const std::string& bytes) {
       auto [it, fresh] = stored.emplace(bytes, static_cast<uint32_t>(plan.texts.size()));
-      if (fresh) plan.texts.push_back({bytes});
+      if (fresh) plan.texts.push_back(StoredText{bytes, {}});
       return it->second;
     };
     for (uint32_t m : members) {
       PlannedArticle& a = plan.articles[m];
       a.text = store(a.normalized);
+      plan.texts[a.text].chrome = a.chrome;
     }
     for (uint32_t m : members) {
       PlannedArticle& a = plan.articles[m];

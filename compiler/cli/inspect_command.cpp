@@ -33,6 +33,7 @@ nlohmann::ordered_json describe(const BlobFile& file) {
   s["text_offsets"] = corpus::vector_bytes(r.text_offsets());
   s["extras"] = corpus::vector_bytes(r.extras());
   s["dates"] = corpus::vector_bytes(r.dates());
+  s["chrome"] = corpus::vector_bytes(r.chrome()) + corpus::vector_bytes(r.chrome_start());
   s["frames"] = corpus::vector_bytes(r.frames());
   s["variant_list"] = corpus::vector_bytes(r.variant_list());
   if (b) {

@@ -26,11 +26,4 @@ ReadResult read_articles(const InputFile& file, Diagnostics& diag);
 /// Whole file as bytes; false (and an error diagnostic) when it cannot be read.
 bool read_file_bytes(const std::string& path, std::string& out, Diagnostics& diag);
 
-/// Parses "YYYY-MM-DD", "YYYY-MM-DDThh:mm[:ss][.fff](Z|±hh:mm)" or "YYYY-MM-DD hh:mm:ss"
-/// into seconds since the epoch (UTC); false if it is none of those.
-bool parse_iso8601(const std::string& s, int64_t& seconds);
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-int64_t days_from_civil(int64_t y, unsigned m, unsigned d);
-
 }  // namespace corpusc

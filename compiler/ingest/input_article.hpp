@@ -13,6 +13,7 @@ struct InputArticle {
   std::string id;                   // path relative to its input folder, or JSONL id
   std::string title;
   std::string url;
+  std::string publisher;            // who published it ("source:" line, site name)
   std::vector<std::string> tags;
   std::optional<int64_t> date;      // seconds since the epoch, UTC
   std::string original;             // the input's exact bytes (file, or JSONL line)

@@ -3,6 +3,7 @@
 // strings, or one comma-separated string). The original bytes are the line itself.
 #include <nlohmann/json.hpp>
 
+#include "clean/metadata_extractor.hpp"
 #include "ingest/article_reader.hpp"
 
 namespace corpusc {
@@ -67,9 +68,8 @@ static bool parse_line(const std::string& line, const InputFile& file, uint32_t 
   a.tags = tags_field(j);
   auto d = j.find("date");
   if (d != j.end()) {
-    int64_t secs = 0;
     if (d->is_number_integer()) a.date = d->get<int64_t>();
-    else if (d->is_string() && parse_iso8601(d->get<std::string>(), secs)) a.date = secs;
+    else if (d->is_string() && parse_iso_datetime(d->get<std::string>())) a.date = parse_iso_datetime(d->get<std::string>());
     else diag.warn(file.path, lineno, "ignored: \"date\" is not ISO 8601 or epoch seconds");
   }
   a.original = line;

@@ -85,17 +85,26 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
     uint32_t index = static_cast<uint32_t>(articles.size());
     uint32_t flags = a.flags | (a.input.date ? bit(fb::ArticleFlags::HasDate) : 0u) |
                      (a.repaired ? bit(fb::ArticleFlags::Utf8Repaired) : 0u);
-    if (!a.input.url.empty() || !a.input.tags.empty() || !a.variants.empty()) {
+    if (!a.input.url.empty() || !a.input.publisher.empty() || !a.input.tags.empty() || !a.variants.empty()) {
       flags |= bit(fb::ArticleFlags::HasExtra);
       fb::Range variants(static_cast<uint32_t>(variant_list.size()), static_cast<uint32_t>(a.variants.size()));
       variant_list.insert(variant_list.end(), a.variants.begin(), a.variants.end());
-      extras.emplace_back(index, pool.add(a.input.url), pool.add(join_tags(a.input.tags)), variants);
+      extras.emplace_back(index, pool.add(a.input.url), pool.add(a.input.publisher),
+                          pool.add(join_tags(a.input.tags)), variants);
     }
     any_date = any_date || a.input.date.has_value();
     dates.push_back(a.input.date.value_or(0));
     articles.emplace_back(pool.add(a.input.id), pool.add(a.input.title), a.text, a.original, a.canonical, flags);
   }
   if (!any_date) dates.clear();
+  std::vector<fb::Range> chrome;
+  std::vector<uint32_t> chrome_start;
+  for (const auto& t : plan.texts) {
+    chrome_start.push_back(static_cast<uint32_t>(chrome.size()));
+    for (const auto& r : t.chrome) chrome.emplace_back(r.begin, r.end - r.begin);
+  }
+  chrome_start.push_back(static_cast<uint32_t>(chrome.size()));
+  if (chrome.empty()) chrome_start.clear();
   std::vector<uint64_t> text_offsets(in.stream->text_offsets);
   text_offsets.push_back(text_offsets.empty() ? 0 : text_offsets.back() + plan.texts.back().bytes.size());
   std::vector<fb::Frame> frames;
@@ -124,6 +133,8 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   auto v_extras = extras.empty() ? 0 : fbb.CreateVectorOfStructs(extras);
   auto v_dates = dates.empty() ? 0 : fbb.CreateVector(dates);
   auto v_variants = fbb.CreateVector(variant_list);
+  auto v_chrome = chrome.empty() ? 0 : fbb.CreateVectorOfStructs(chrome);
+  auto v_chrome_start = chrome.empty() ? 0 : fbb.CreateVector(chrome_start);
   auto v_strings = fbb.CreateVector(pool.bytes());
   const BuildSettings& s = *in.settings;
   auto build = fb::CreateBuildInfo(
@@ -132,10 +143,11 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
       [&] { uint64_t n = 0; for (const auto& a : plan.articles) n += a.input.original.size(); return n; }(),
       plan.counts.exact_duplicates, plan.counts.normalized_duplicates, plan.counts.near_duplicates,
       plan.counts.repaired_utf8);
+  // Positional: the order of SectionChecksums' fields in schemas/corpus.fbs.
   fb::SectionChecksums sums(hash_of(pool.bytes()), hash_of(articles), hash_of(text_offsets), hash_of(extras),
-                            hash_of(dates), hash_of(frames),
+                            hash_of(dates), hash_of(chrome), hash_of(chrome_start), hash_of(frames),
                             corpus::xxh64(dict.data(), dict.size()), hash_of(frame_data), hash_of(variant_list),
-                            0);
+                            /*index=*/0);
   fb::Seal seal(0);
   fb::CorpusBuilder root(fbb);
   root.add_format_major(corpus::kFormatMajor);
@@ -150,6 +162,10 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   if (!extras.empty()) root.add_extras(v_extras);
   if (!dates.empty()) root.add_dates(v_dates);
   root.add_variant_list(v_variants);
+  if (!chrome.empty()) {
+    root.add_chrome(v_chrome);
+    root.add_chrome_start(v_chrome_start);
+  }
   root.add_frames(v_frames);
   root.add_dictionary(v_dict);
   root.add_frame_data(v_frame_data);

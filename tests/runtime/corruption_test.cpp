@@ -92,8 +92,8 @@ TEST_CASE("wrong identifier and wrong version are named as such") {
   CHECK(corpus::Blob::open(wrong_id.data(), wrong_id.size, &blob) == Status::bad_identifier);
 
   corpus_test::AlignedBytes wrong_version = b;
-  const auto* root = corpus::fb::GetCorpus(wrong_version.data());
-  auto* field = const_cast<uint8_t*>(root->GetAddressOf(corpus::fb::Corpus::VT_FORMAT_MAJOR));
+  const auto* table = flatbuffers::GetRoot<flatbuffers::Table>(wrong_version.data());
+  auto* field = const_cast<uint8_t*>(table->GetAddressOf(corpus::fb::Corpus::VT_FORMAT_MAJOR));
   REQUIRE(field != nullptr);
   field[0] = static_cast<uint8_t>(corpus::kFormatMajor + 1);
   CHECK(corpus::Blob::open(wrong_version.data(), wrong_version.size, &blob) == Status::bad_version);

@@ -182,6 +182,20 @@ class Blob {
     return Status::ok;
   }
 
+  /// Boilerplate ("chrome") ranges of text `index`, relative to the text's start,
+  /// sorted and disjoint. Bounds-checked: a corrupt table yields no ranges.
+  uint32_t chrome_count(uint32_t index) const {
+    auto start = root_->chrome_start();
+    auto chrome = root_->chrome();
+    if (!start || !chrome || index + 1 >= start->size()) return 0;
+    uint32_t b = start->Get(index), e = start->Get(index + 1);
+    return b <= e && e <= chrome->size() ? e - b : 0;
+  }
+  fb::Range chrome(uint32_t index, uint32_t k) const {
+    if (k >= chrome_count(index)) return fb::Range(0, 0);
+    return *root_->chrome()->Get(root_->chrome_start()->Get(index) + k);
+  }
+
   /// Index of the frame holding stream byte `offset` (binary search), or kNone.
   uint32_t frame_at(uint64_t offset) const {
     auto frames = root_->frames();

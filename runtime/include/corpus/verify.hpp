@@ -45,6 +45,8 @@ inline VerifyReport verify_checksums(const Blob& blob) {
     if (vector_hash(r.text_offsets()) != c.text_offsets()) return fail(Status::checksum_mismatch, "text_offsets");
     if (vector_hash(r.extras()) != c.extras()) return fail(Status::checksum_mismatch, "extras");
     if (vector_hash(r.dates()) != c.dates()) return fail(Status::checksum_mismatch, "dates");
+    if (vector_hash(r.chrome()) != c.chrome()) return fail(Status::checksum_mismatch, "chrome");
+    if (vector_hash(r.chrome_start()) != c.chrome_start()) return fail(Status::checksum_mismatch, "chrome_start");
     if (vector_hash(r.frames()) != c.frames()) return fail(Status::checksum_mismatch, "frames");
     if (vector_hash(r.dictionary()) != c.dictionary()) return fail(Status::checksum_mismatch, "dictionary");
     if (vector_hash(r.frame_data()) != c.frame_data()) return fail(Status::checksum_mismatch, "frame_data");
@@ -99,6 +101,17 @@ inline VerifyReport verify_extras(const Blob& blob) {
   for (uint32_t i = 0; i < blob.text_count(); ++i) {
     TextSpan span;
     if (blob.text(i, &span) != Status::ok) return fail(Status::malformed, "text_offsets", i);
+    uint64_t prev_end = 0;
+    for (uint32_t k = 0; k < blob.chrome_count(i); ++k) {
+      fb::Range c = blob.chrome(i, k);
+      if (c.offset() < prev_end || !Blob::in_bounds(c.offset(), c.length(), span.length)) {
+        return fail(Status::malformed, "chrome", i);
+      }
+      prev_end = uint64_t{c.offset()} + c.length();
+    }
+  }
+  if (r.chrome_start() && r.chrome_start()->size() != blob.text_count() + 1) {
+    return fail(Status::malformed, "chrome_start");
   }
   return {};
 }
