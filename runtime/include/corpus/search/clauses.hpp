@@ -1,0 +1,279 @@
+// Clause evaluation for the searcher: binds a parsed Query's clauses to posting
+// cursors, and answers per clause "next document that may match", "does it match
+// here and with what score", and "upper bound of its score" (whole list and block).
+//
+// Scores: a term scores bm25.hpp's term_score(); a phrase scores the sum of its
+// terms' scores where the phrase occurs; a prefix scores its best-scoring expansion.
+// Prefix expansion: the dictionary range of the folded prefix, plus the stemmed
+// prefix itself (so "companies*" still finds the stem "compani"); when more than
+// kMaxPrefixTerms terms match, the kMaxPrefixTerms with the highest df are used
+// and SearchResults::flags gets kPrefixTruncated.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+
+#include "corpus/search/bm25.hpp"
+#include "corpus/search/postings.hpp"
+#include "corpus/search/query.hpp"
+#include "corpus/search/term_dictionary.hpp"
+
+namespace corpus::search {
+
+#ifndef CORPUS_SEARCH_MAX_CURSORS
+#define CORPUS_SEARCH_MAX_CURSORS 48
+#endif
+#ifndef CORPUS_SEARCH_MAX_PREFIX_TERMS
+#define CORPUS_SEARCH_MAX_PREFIX_TERMS 16
+#endif
+/// Posting cursors open at once: one per term, phrase member and prefix expansion.
+constexpr uint32_t kMaxCursors = CORPUS_SEARCH_MAX_CURSORS;
+/// Expansions of one prefix clause.
+constexpr uint32_t kMaxPrefixTerms = CORPUS_SEARCH_MAX_PREFIX_TERMS;
+
+constexpr uint32_t kPrefixTruncated = 1u << 0;
+
+struct CursorSlot {
+  PostingCursor cursor;
+  uint32_t idf = 0;     // bm25.hpp idf_weight
+  uint32_t offset = 0;  // position offset within its phrase
+};
+
+struct ClauseState {
+  uint32_t first = 0, count = 0;  // cursor slots
+  uint32_t ub = 0;                // upper bound of the clause's score
+  uint32_t cand = 0;              // next candidate doc, once `known`
+  bool known = false;             // cand is valid for every target <= cand
+  bool missing = false;           // can never match (a term is not in the index)
+};
+
+/// The cursor and clause state of one query (part of SearchWorkspace).
+struct ClauseSet {
+  CursorSlot slots[kMaxCursors];
+  ClauseState clauses[kMaxClauses];
+  PositionReader readers[kMaxQueryTerms];
+  uint32_t slot_count = 0;
+  uint32_t flags = 0;
+  const Index* index = nullptr;
+  const Query* query = nullptr;
+
+  Status bind(const Index& idx, const Query& q) {
+    index = &idx;
+    query = &q;
+    slot_count = 0;
+    flags = 0;
+    for (uint32_t c = 0; c < q.clause_count; ++c) {
+      Status s = bind_clause(c);
+      if (s != Status::ok) return s;
+    }
+    return Status::ok;
+  }
+
+  /// Smallest doc >= target where clause c may match (kEndDoc if none).
+  uint32_t next_candidate(uint32_t c, uint32_t target) {
+    ClauseState& st = clauses[c];
+    if (st.missing) return kEndDoc;
+    if (st.known && st.cand >= target) return st.cand;
+    const ClauseKind kind = query->clauses[c].kind;
+    uint32_t d = kEndDoc;
+    if (kind == ClauseKind::term) {
+      slots[st.first].cursor.skip_to(target);
+      d = slots[st.first].cursor.doc();
+    } else if (kind == ClauseKind::prefix) {
+      for (uint32_t i = st.first; i < st.first + st.count; ++i) {
+        slots[i].cursor.skip_to(target);
+        if (slots[i].cursor.doc() < d) d = slots[i].cursor.doc();
+      }
+    } else {  // phrase: leapfrog until every member is on the same doc
+      d = target;
+      for (;;) {
+        uint32_t high = d;
+        bool same = true;
+        for (uint32_t i = st.first; i < st.first + st.count; ++i) {
+          slots[i].cursor.skip_to(d);
+          uint32_t doc = slots[i].cursor.doc();
+          if (doc != d) same = false;
+          if (doc > high) high = doc;
+        }
+        if (same || high == kEndDoc) {
+          d = same ? d : kEndDoc;
+          break;
+        }
+        d = high;
+      }
+    }
+    st.cand = d;
+    st.known = true;
+    return d;
+  }
+
+  /// Whether clause c matches doc d (next_candidate(c, d) must be d), and its score.
+  bool match(uint32_t c, uint32_t d, uint32_t* score) {
+    const Clause& cl = query->clauses[c];
+    const ClauseState& st = clauses[c];
+    const uint32_t norm = index->norm_k(d);
+    *score = 0;
+    if (cl.kind == ClauseKind::prefix) {
+      bool any = false;
+      for (uint32_t i = st.first; i < st.first + st.count; ++i) {
+        const PostingCursor& cur = slots[i].cursor;
+        if (cur.doc() != d || (cl.title_only && cur.title_tf() == 0)) continue;
+        uint32_t s = term_score(slots[i].idf, tf_norm(cur.ftf(), norm), cl.weight);
+        if (!any || s > *score) *score = s;
+        any = true;
+      }
+      return any;
+    }
+    for (uint32_t i = st.first; i < st.first + st.count; ++i) {
+      const PostingCursor& cur = slots[i].cursor;
+      if (cur.doc() != d || (cl.title_only && cur.title_tf() == 0)) return false;
+      *score += term_score(slots[i].idf, tf_norm(cur.ftf(), norm), cl.weight);
+    }
+    return cl.kind == ClauseKind::term || phrase_at(c, d, cl.title_only);
+  }
+
+  /// Upper bound of clause c's score in the block holding doc d (0: cannot match).
+  uint32_t block_bound(uint32_t c, uint32_t d) const {
+    const Clause& cl = query->clauses[c];
+    const ClauseState& st = clauses[c];
+    if (st.missing) return 0;
+    uint32_t total = 0;
+    for (uint32_t i = st.first; i < st.first + st.count; ++i) {
+      int q = slots[i].cursor.block_bound(d);
+      if (q < 0) {
+        if (cl.kind == ClauseKind::prefix) continue;
+        return 0;
+      }
+      uint32_t s = term_score(slots[i].idf, tf_norm_bound(static_cast<uint8_t>(q)), cl.weight);
+      if (cl.kind == ClauseKind::prefix) {
+        if (s > total) total = s;
+      } else {
+        total += s;
+      }
+    }
+    return total;
+  }
+
+ private:
+  Status bind_clause(uint32_t c) {
+    const Clause& cl = query->clauses[c];
+    ClauseState& st = clauses[c];
+    st = ClauseState();
+    st.first = slot_count;
+    if (cl.kind == ClauseKind::prefix) return bind_prefix(c);
+    for (uint32_t t = cl.first_term; t < cl.first_term + cl.term_count; ++t) {
+      TermEntry e;
+      Status s = find_term(*index, query->terms[t].view(), &e);
+      if (s == Status::not_found) {
+        st.missing = true;
+        continue;
+      }
+      if (s != Status::ok) return s;
+      s = add_slot(c, e, query->terms[t].offset);
+      if (s != Status::ok) return s;
+    }
+    if (st.missing) st.ub = 0;
+    return Status::ok;
+  }
+
+  Status bind_prefix(uint32_t c) {
+    const Clause& cl = query->clauses[c];
+    ClauseState& st = clauses[c];
+    const QueryTerm& qt = query->terms[cl.first_term];
+    TermIterator it(*index);
+    Status s = it.seek(qt.view());
+    for (; s == Status::ok && !it.at_end() && starts_with(it.entry().view(), qt.view()); s = it.next()) {
+      s = offer(c, it.entry());
+      if (s != Status::ok) return s;
+    }
+    if (s != Status::ok) return s;
+    if (index->tokenizer().stem_english) {  // the stem of the prefix, if outside the range
+      char stem[text::kMaxTermBytes];
+      std::memcpy(stem, qt.text, qt.length);
+      size_t n = text::stem_english(stem, qt.length);
+      TermEntry e;
+      if (!starts_with(std::string_view(stem, n), qt.view()) &&
+          find_term(*index, std::string_view(stem, n), &e) == Status::ok) {
+        s = offer(c, e);
+        if (s != Status::ok) return s;
+      }
+    }
+    st.missing = st.count == 0;
+    return Status::ok;
+  }
+
+  // Keeps the kMaxPrefixTerms expansions with the highest df (first seen on ties).
+  Status offer(uint32_t c, const TermEntry& e) {
+    ClauseState& st = clauses[c];
+    if (st.count < kMaxPrefixTerms) return add_slot(c, e, 0);
+    flags |= kPrefixTruncated;
+    uint32_t low = st.first;
+    for (uint32_t i = st.first; i < st.first + st.count; ++i) {
+      if (slots[i].cursor.df() < slots[low].cursor.df()) low = i;
+    }
+    if (slots[low].cursor.df() >= e.df) return Status::ok;
+    open_slot(slots[low], c, e, 0);
+    recompute_ub(c);
+    return Status::ok;
+  }
+
+  Status add_slot(uint32_t c, const TermEntry& e, uint32_t offset) {
+    if (slot_count >= kMaxCursors) return Status::limit_exceeded;
+    open_slot(slots[slot_count++], c, e, offset);
+    ++clauses[c].count;
+    recompute_ub(c);
+    return Status::ok;
+  }
+
+  void open_slot(CursorSlot& slot, uint32_t c, const TermEntry& e, uint32_t offset) {
+    (void)c;
+    slot.cursor.open(*index, e);
+    slot.idf = idf_weight(e.df, index->doc_count());
+    slot.offset = offset;
+  }
+
+  void recompute_ub(uint32_t c) {
+    const Clause& cl = query->clauses[c];
+    ClauseState& st = clauses[c];
+    st.ub = 0;
+    for (uint32_t i = st.first; i < st.first + st.count; ++i) {
+      uint32_t s = term_score(slots[i].idf, tf_norm_bound(slots[i].cursor.max_tfn()), cl.weight);
+      if (cl.kind == ClauseKind::prefix) {
+        if (s > st.ub) st.ub = s;
+      } else {
+        st.ub += s;
+      }
+    }
+  }
+
+  // True if the phrase of clause c occurs in doc d (all members are on d).
+  bool phrase_at(uint32_t c, uint32_t d, bool title_only) {
+    const ClauseState& st = clauses[c];
+    const uint32_t n = st.count;
+    uint32_t cur[kMaxQueryTerms];
+    for (uint32_t i = 0; i < n; ++i) {
+      readers[i] = slots[st.first + i].cursor.positions();
+      if (!readers[i].next(&cur[i])) return false;
+    }
+    for (;;) {
+      // Start position the phrase would need so that every member is at or after it.
+      uint32_t start = 0;
+      for (uint32_t i = 0; i < n; ++i) {
+        uint32_t off = slots[st.first + i].offset;
+        uint32_t need = cur[i] >= off ? cur[i] - off : 0;
+        if (need > start) start = need;
+      }
+      bool all = true;
+      for (uint32_t i = 0; i < n; ++i) {
+        const uint32_t want = start + slots[st.first + i].offset;
+        while (cur[i] < want) {
+          if (!readers[i].next(&cur[i])) return false;
+        }
+        if (cur[i] != want) all = false;
+      }
+      if (all) return !title_only || start + slots[st.first + n - 1].offset < index->title_tokens(d);
+    }
+  }
+};
+
+}  // namespace corpus::search
