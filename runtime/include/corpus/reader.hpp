@@ -8,6 +8,7 @@
 // one frame decodes it once.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -128,6 +129,41 @@ class Reader {
       std::memcpy(out + *written, raw + in_frame, static_cast<size_t>(n));
       *written += static_cast<size_t>(n);
       pos += n;
+    }
+    return Status::ok;
+  }
+
+  /// Like read(), but in main-text coordinates: the text with its boilerplate
+  /// (chrome) ranges left out, as search indexed it. Reading in pieces works the same.
+  Status read_main(uint32_t text_index, uint64_t offset, char* out, size_t cap, size_t* written) {
+    *written = 0;
+    TextSpan span;
+    Status s = blob_ ? blob_->text(text_index, &span) : Status::malformed;
+    if (s != Status::ok) return s;
+    const uint32_t nchrome = blob_->chrome_count(text_index);
+    uint64_t raw = 0, skipped = 0;  // raw position, chrome bytes before it
+    for (uint32_t k = 0; k <= nchrome && *written < cap; ++k) {
+      uint64_t seg_end = span.length;
+      uint64_t next = span.length;
+      if (k < nchrome) {
+        fb::Range c = blob_->chrome(text_index, k);
+        seg_end = c.offset() < span.length ? c.offset() : span.length;
+        next = uint64_t{c.offset()} + c.length();
+      }
+      if (seg_end < raw) seg_end = raw;  // overlapping ranges in a corrupt blob
+      // This main segment covers main offsets [raw - skipped, seg_end - skipped).
+      uint64_t want = offset + *written;
+      if (want < seg_end - skipped) {
+        uint64_t from = want + skipped;
+        if (from < raw) from = raw;
+        size_t n = 0;
+        s = read(text_index, from, out + *written, static_cast<size_t>(std::min<uint64_t>(cap - *written, seg_end - from)), &n);
+        if (s != Status::ok) return s;
+        *written += n;
+      }
+      if (next > span.length) next = span.length;
+      if (next > seg_end) skipped += next - seg_end;
+      raw = next > raw ? next : raw;
     }
     return Status::ok;
   }
