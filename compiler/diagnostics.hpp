@@ -11,7 +11,7 @@
 namespace corpusc {
 
 struct Diagnostic {
-  enum class Level { warning, error } level;
+  enum class Level { note, warning, error } level;  // notes never fail a build
   std::string file;   // empty when not about a file
   uint32_t line = 0;  // 1-based; 0 = whole file
   std::string message;
@@ -19,6 +19,9 @@ struct Diagnostic {
 
 class Diagnostics {
  public:
+  void note(std::string file, uint32_t line, std::string message) {
+    add({Diagnostic::Level::note, std::move(file), line, std::move(message)});
+  }
   void warn(std::string file, uint32_t line, std::string message) {
     add({Diagnostic::Level::warning, std::move(file), line, std::move(message)});
   }
@@ -34,7 +37,7 @@ class Diagnostics {
     std::string s = d.file;
     if (d.line) s += ":" + std::to_string(d.line);
     if (!s.empty()) s += ": ";
-    s += d.level == Diagnostic::Level::warning ? "warning: " : "error: ";
+    s += d.level == Diagnostic::Level::note ? "note: " : d.level == Diagnostic::Level::warning ? "warning: " : "error: ";
     return s + d.message;
   }
 

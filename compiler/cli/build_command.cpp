@@ -21,27 +21,36 @@ struct BuildArgs {
   BuildSettings settings;
   bool quiet = false;
   bool no_stem = false;
+  bool keep_boilerplate = false;
 };
 
 void print_summary(const BuildReport& r, const std::string& out, double seconds) {
-  auto ratio = [](uint64_t a, uint64_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; };
-  std::fprintf(stderr,
-               "\n%-28s %12s\n"
-               "%-28s %12u\n%-28s %12u\n%-28s %12u\n%-28s %12u\n%-28s %12u\n%-28s %12u\n"
-               "%-28s %12llu\n%-28s %12llu  (%u frames)\n%-28s %12llu\n%-28s %12llu  (%.3f x input)\n"
-               "%-28s %12.2f\n",
-               "corpusc build", out.c_str(), "input files", r.files, "articles", r.articles,
-               "skipped (see warnings)", r.skipped, "exact duplicates", r.counts.exact_duplicates,
-               "normalized duplicates", r.counts.normalized_duplicates, "repaired (not UTF-8)",
-               r.counts.repaired_utf8, "input bytes", static_cast<unsigned long long>(r.input_bytes),
-               "stored text bytes (raw)", static_cast<unsigned long long>(r.stream_bytes), r.frames,
-               "dictionary bytes", static_cast<unsigned long long>(r.dictionary_bytes), "blob bytes",
-               static_cast<unsigned long long>(r.blob_bytes), ratio(r.blob_bytes, r.input_bytes), "seconds",
-               seconds);
+  auto n = [](uint64_t v) { return std::to_string(v); };
+  char ratio[32], secs[32];
+  std::snprintf(ratio, sizeof ratio, "%.3f x input", r.input_bytes ? double(r.blob_bytes) / double(r.input_bytes) : 0.0);
+  std::snprintf(secs, sizeof secs, "%.2f", seconds);
+  const std::pair<const char*, std::string> rows[] = {
+      {"input files", n(r.files)},
+      {"articles", n(r.articles)},
+      {"skipped (see warnings)", n(r.skipped)},
+      {"exact duplicates", n(r.counts.exact_duplicates)},
+      {"normalized duplicates", n(r.counts.normalized_duplicates)},
+      {"near-duplicate groups merged", n(r.counts.near_duplicates)},
+      {"repaired (not UTF-8)", n(r.counts.repaired_utf8)},
+      {"input bytes", n(r.input_bytes)},
+      {"stored text bytes (raw)", n(r.stream_bytes) + "  (" + n(r.frames) + " frames)"},
+      {"dictionary bytes", n(r.dictionary_bytes)},
+      {"blob bytes", n(r.blob_bytes) + "  (" + ratio + ")"},
+      {"seconds", secs},
+  };
+  std::fprintf(stderr, "\n%-30s %s\n", "corpusc build", out.c_str());
+  for (const auto& [name, value] : rows) std::fprintf(stderr, "%-30s %s\n", name, value.c_str());
 }
 
 int run_build(BuildArgs& a) {
   a.settings.stem_english = !a.no_stem;
+  a.settings.cleaning.detect_boilerplate = !a.keep_boilerplate;
+  a.settings.cleaning.near_duplicates = a.settings.cleaning.near.min_jaccard > 0.0;
   const bool tty = !a.quiet && isatty(STDERR_FILENO);
   StageProgress progress = [&](const char* stage, size_t done, size_t total) {
     if (tty && (done == total || done % 64 == 0)) {
@@ -87,7 +96,7 @@ void add_build_command(CLI::App& app, Runner& run) {
       "Example: corpusc build examples/corpus -o news.crp --level 19");
   cmd->add_option("inputs", args->inputs, "Input files or folders")->required();
   cmd->add_option("-o,--output", args->output, "Output blob (written atomically)")->required();
-  cmd->add_option("--profile", args->profile, "Device profile: default (64 KiB frames) or small (16 KiB)")
+  cmd->add_option("--profile", args->profile, "Device profile: default (128 KiB frames) or small (16 KiB)")
       ->capture_default_str();
   cmd->add_option("--block-size", args->settings.block_size, "Max raw bytes per zstd frame (overrides profile)")
       ->check(CLI::Range(1024u, 16u << 20));
@@ -98,6 +107,13 @@ void add_build_command(CLI::App& app, Runner& run) {
   cmd->add_flag("--strict", args->settings.strict, "Fail (exit 3) on any warning instead of skipping");
   cmd->add_flag("--no-stem", args->no_stem, "Index words without English stemming");
   cmd->add_flag("--stopwords", args->settings.drop_stopwords, "Leave English stop words out of the index");
+  cmd->add_option("--near-threshold", args->settings.cleaning.near.min_jaccard,
+                  "Near-duplicate threshold: estimated Jaccard similarity of 5-word shingles\n"
+                  "of the main texts at or above which articles are one result (0: off)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->add_flag("--keep-boilerplate", args->keep_boilerplate,
+                "Index and show page template (repeated blocks, teaser tails) as article text");
   cmd->add_flag("-q,--quiet", args->quiet, "Print errors only");
   cmd->callback([args, &run, cmd] {
     // Explicit sizes win over the profile's.

@@ -34,7 +34,7 @@ std::string train_dictionary(const std::vector<std::string>& frames, size_t dict
     }
   }
   if (sizes.size() < 8 || samples.size() < 4 * dict_size) {
-    diag.warn("", 0, "corpus too small to train a zstd dictionary (" + std::to_string(samples.size()) +
+    diag.note("", 0, "corpus too small to train a zstd dictionary (" + std::to_string(samples.size()) +
                          " sample bytes); frames are compressed without one");
     return {};
   }
@@ -47,7 +47,7 @@ std::string train_dictionary(const std::vector<std::string>& frames, size_t dict
   size_t n = ZDICT_optimizeTrainFromBuffer_fastCover(dict.data(), dict.size(), samples.data(), sizes.data(),
                                                      static_cast<unsigned>(sizes.size()), &p);
   if (ZDICT_isError(n)) {
-    diag.warn("", 0, std::string("zstd dictionary training failed (") + ZDICT_getErrorName(n) +
+    diag.note("", 0, std::string("zstd dictionary training failed (") + ZDICT_getErrorName(n) +
                          "); frames are compressed without one");
     return {};
   }
