@@ -28,7 +28,9 @@ extern "C" const unsigned char expected_article[], expected_article_end[];
 #error "CORPUS_FIRMWARE_ARTICLE_ID (the id of an article in the blob) must be defined"
 #endif
 #ifndef CORPUS_FIRMWARE_FRAME_BYTES
-#define CORPUS_FIRMWARE_FRAME_BYTES (64u * 1024u)  // any profile's frames fit
+// The blob is built with `corpusc --profile small` (frames of at most 16 KiB); a
+// blob with larger frames fails Reader::init with workspace_too_small.
+#define CORPUS_FIRMWARE_FRAME_BYTES corpus::kFrameBytesSmall
 #endif
 #ifndef CORPUS_FIRMWARE_TEXT_BYTES
 #define CORPUS_FIRMWARE_TEXT_BYTES (16u * 1024u)   // largest article read whole
