@@ -10,7 +10,8 @@
 
 namespace corpus {
 
-namespace fb = ::corpus::fb;
+// The generated tables live in corpus::fb (schemas/corpus.fbs), so `fb::` works here
+// as is. (An alias `namespace fb = ::corpus::fb;` would redefine it: clang rejects that.)
 
 /// Readers accept exactly this major and any minor.
 constexpr uint16_t kFormatMajor = 1;
