@@ -14,5 +14,8 @@ void add_build_command(CLI::App& app, Runner& run);
 void add_inspect_command(CLI::App& app, Runner& run);
 void add_cat_command(CLI::App& app, Runner& run);
 void add_verify_command(CLI::App& app, Runner& run);
+void add_embed_command(CLI::App& app, Runner& run);
+void add_query_command(CLI::App& app, Runner& run);
+void add_complete_command(CLI::App& app, Runner& run);
 
 }  // namespace corpusc

@@ -11,7 +11,8 @@ int main(int argc, char** argv) {
       "  corpusc build articles/ -o news.crp     compile a folder (.txt .md .jsonl .html)\n"
       "  corpusc inspect news.crp                sizes, duplicates, build settings\n"
       "  corpusc cat news.crp business/001.txt   print one article\n"
-      "  corpusc verify news.crp                 full integrity check\n\n"
+      "  corpusc verify news.crp                 full integrity check\n"
+      "  corpusc embed news.crp -o news.c        the blob as a C array for firmware\n\n"
       "Exit codes: 0 ok, 1 error, 2 usage, 3 bad input, 4 bad blob, 5 not found, 6 limit exceeded."};
   app.require_subcommand(1);
   app.set_version_flag("--version", "corpusc " CORPUS_VERSION);
@@ -20,6 +21,9 @@ int main(int argc, char** argv) {
   corpusc::add_inspect_command(app, run);
   corpusc::add_cat_command(app, run);
   corpusc::add_verify_command(app, run);
+  corpusc::add_embed_command(app, run);
+  corpusc::add_query_command(app, run);
+  corpusc::add_complete_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
