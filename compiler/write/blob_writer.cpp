@@ -7,6 +7,7 @@
 
 #include "corpus/checksum.hpp"
 #include "corpus/format.hpp"
+#include "index/plan_indexer.hpp"
 
 namespace corpusc {
 
@@ -136,6 +137,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   auto v_chrome = chrome.empty() ? 0 : fbb.CreateVectorOfStructs(chrome);
   auto v_chrome_start = chrome.empty() ? 0 : fbb.CreateVector(chrome_start);
   auto v_strings = fbb.CreateVector(pool.bytes());
+  const WrittenIndex index = write_search_index(fbb, plan, *in.settings);
   const BuildSettings& s = *in.settings;
   auto build = fb::CreateBuildInfo(
       fbb, fbb.CreateString(std::string("corpusc ") + CORPUS_VERSION), in.fingerprint, s.level, s.block_size,
@@ -147,7 +149,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   fb::SectionChecksums sums(hash_of(pool.bytes()), hash_of(articles), hash_of(text_offsets), hash_of(extras),
                             hash_of(dates), hash_of(chrome), hash_of(chrome_start), hash_of(frames),
                             corpus::xxh64(dict.data(), dict.size()), hash_of(frame_data), hash_of(variant_list),
-                            /*index=*/0);
+                            /*index=*/index.checksum);
   fb::Seal seal(0);
   fb::CorpusBuilder root(fbb);
   root.add_format_major(corpus::kFormatMajor);
@@ -169,6 +171,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   root.add_frames(v_frames);
   root.add_dictionary(v_dict);
   root.add_frame_data(v_frame_data);
+  root.add_index(index.offset);
   fbb.Finish(root.Finish(), fb::CorpusIdentifier());
 
   if (fbb.GetSize() > corpus::kMaxBlobBytes) throw std::runtime_error("blob exceeds the 2 GiB FlatBuffers limit");

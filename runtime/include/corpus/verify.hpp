@@ -12,6 +12,7 @@
 #include "corpus/blob.hpp"
 #include "corpus/checksum.hpp"
 #include "corpus/reader.hpp"
+#include "corpus/search/index_checksum.hpp"
 
 namespace corpus {
 
@@ -51,6 +52,7 @@ inline VerifyReport verify_checksums(const Blob& blob) {
     if (vector_hash(r.dictionary()) != c.dictionary()) return fail(Status::checksum_mismatch, "dictionary");
     if (vector_hash(r.frame_data()) != c.frame_data()) return fail(Status::checksum_mismatch, "frame_data");
     if (vector_hash(r.variant_list()) != c.variant_list()) return fail(Status::checksum_mismatch, "variant_list");
+    if (r.index() && search::index_checksum(*r.index()) != c.index()) return fail(Status::checksum_mismatch, "index");
     return fail(Status::checksum_mismatch, "seal");
   }
   return {};

@@ -1,0 +1,213 @@
+// `corpusc query FILE "QUERY"` and `corpusc query FILE --queries QFILE`: searches a
+// blob's index through the runtime (corpus/search/), exactly as a device would.
+#include <cstdint>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/blob_file.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "corpus/search/search.hpp"
+
+namespace corpusc {
+
+namespace {
+
+namespace cs = corpus::search;
+using json = nlohmann::json;
+
+struct QueryArgs {
+  std::string path, query, queries_file, sort = "relevance", from, to;
+  uint32_t k = 10;
+  bool json = false, plain = false, no_snippets = false;
+};
+
+// "YYYY-MM-DD" (UTC midnight) -> seconds since the epoch; false if malformed.
+bool parse_date(const std::string& s, bool end_of_day, int64_t* out) {
+  int y, m, d;
+  char tail;
+  if (std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31) {
+    return false;
+  }
+  // Days from civil (Howard Hinnant's algorithm): no time zone involved.
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  *out = (era * 146097 + doe - 719468) * 86400 + (end_of_day ? 86399 : 0);
+  return true;
+}
+
+std::string format_date(int64_t t) {
+  std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+int exit_for(corpus::Status s) {
+  switch (s) {
+    case corpus::Status::bad_query: return kExitUsage;
+    case corpus::Status::limit_exceeded: return kExitLimit;
+    default: return kExitBadBlob;
+  }
+}
+
+struct Session {
+  BlobFile file;
+  cs::Index index;
+  corpus::Reader reader;
+  std::unique_ptr<cs::SearchWorkspace> ws = std::make_unique<cs::SearchWorkspace>();
+  cs::SnippetScratch scratch;
+  cs::SearchOptions options;
+};
+
+// One interactive query: a ranked list with titles and snippets (or one JSON object).
+int run_one(Session& ss, const QueryArgs& a) {
+  corpus::Status s = cs::search(ss.index, a.query, ss.options, ss.ws.get());
+  if (s != corpus::Status::ok) {
+    std::fprintf(stderr, "corpusc: query: %s\n", corpus::status_message(s));
+    return exit_for(s);
+  }
+  const cs::SearchResults& r = ss.ws->results;
+  json out = json::array();
+  for (uint32_t i = 0; i < r.count; ++i) {
+    const cs::SearchHit& h = r.hits[i];
+    corpus::ArticleInfo info = ss.file.blob().article(h.article);
+    char snip[1024];
+    size_t n = 0;
+    if (!a.no_snippets) {
+      cs::SnippetOptions so;
+      if (!a.json && isatty(fileno(stdout))) so.open = "\x1b[1m", so.close = "\x1b[0m";
+      s = cs::snippet(ss.index, ss.reader, ss.ws->query, h.article, so, &ss.scratch, snip, sizeof snip, &n);
+      if (s != corpus::Status::ok) n = 0;
+    }
+    if (a.json) {
+      json hit = {{"rank", i + 1}, {"id", std::string(info.id)}, {"title", std::string(info.title)},
+                  {"score", h.score}};
+      if (h.has_date) hit["date"] = format_date(h.date);
+      if (!a.no_snippets) hit["snippet"] = std::string(snip, n);
+      out.push_back(hit);
+    } else {
+      std::printf("%2u. %.*s  (score %u%s%s)\n    %.*s\n", i + 1, int(info.id.size()), info.id.data(), h.score,
+                  h.has_date ? ", " : "", h.has_date ? format_date(h.date).c_str() : "", int(info.title.size()),
+                  info.title.data());
+      if (n > 0) std::printf("    %.*s\n", int(n), snip);
+    }
+  }
+  if (a.json) {
+    std::printf("%s\n", json{{"query", a.query}, {"matched", r.matched}, {"results", out}}.dump().c_str());
+  } else if (r.count == 0) {
+    std::printf("no results\n");
+  }
+  if (r.flags & cs::kPrefixTruncated) {
+    std::fprintf(stderr, "corpusc: note: a prefix matched more than %u terms; the most frequent were used\n",
+                 cs::kMaxPrefixTerms);
+  }
+  return kExitOk;
+}
+
+// Batch: one query a line (plain text, or JSONL with "_id" and "text"); one JSON
+// line out per query: {"id": ..., "results": [article ids, best first]}.
+int run_batch(Session& ss, const QueryArgs& a) {
+  std::ifstream in(a.queries_file);
+  if (!in) {
+    std::fprintf(stderr, "corpusc: %s: cannot open\n", a.queries_file.c_str());
+    return kExitInput;
+  }
+  int code = kExitOk;
+  size_t line_no = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++line_no;
+    if (line.empty()) continue;
+    std::string id = std::to_string(line_no), text = line;
+    if (line[0] == '{') {
+      json j = json::parse(line, nullptr, false);
+      if (j.is_object() && j.contains("text") && j["text"].is_string()) {
+        text = j["text"].get<std::string>();
+        if (j.contains("_id")) id = j["_id"].is_string() ? j["_id"].get<std::string>() : j["_id"].dump();
+      }
+    }
+    corpus::Status s = cs::search(ss.index, text, ss.options, ss.ws.get());
+    json ids = json::array();
+    for (uint32_t i = 0; s == corpus::Status::ok && i < ss.ws->results.count; ++i) {
+      ids.push_back(std::string(ss.file.blob().article(ss.ws->results.hits[i].article).id));
+    }
+    json row = {{"id", id}, {"results", ids}};
+    if (s != corpus::Status::ok) {
+      row["error"] = corpus::status_message(s);
+      code = kExitInput;
+    }
+    std::printf("%s\n", row.dump().c_str());
+  }
+  return code;
+}
+
+int run_query(const QueryArgs& a) {
+  Session ss;
+  if (!ss.file.open(a.path)) {
+    std::fprintf(stderr, "corpusc: %s\n", ss.file.error().c_str());
+    return kExitBadBlob;
+  }
+  corpus::Status s = cs::Index::open(ss.file.blob(), &ss.index);
+  if (s == corpus::Status::ok) s = ss.reader.init(ss.file.blob(), ss.file.workspace(), ss.file.workspace_size());
+  if (s != corpus::Status::ok) {
+    std::fprintf(stderr, "corpusc: %s: %s\n", a.path.c_str(),
+                 s == corpus::Status::not_found ? "the blob has no search index" : corpus::status_message(s));
+    return kExitBadBlob;
+  }
+  ss.options.k = a.k;
+  ss.options.parse.operators = !a.plain;
+  ss.options.sort = a.sort == "newest" ? cs::SortOrder::newest_first
+                  : a.sort == "oldest" ? cs::SortOrder::oldest_first : cs::SortOrder::relevance;
+  if (!a.from.empty() || !a.to.empty()) {
+    ss.options.date_filter = true;
+    if ((!a.from.empty() && !parse_date(a.from, false, &ss.options.date_from)) ||
+        (!a.to.empty() && !parse_date(a.to, true, &ss.options.date_to))) {
+      std::fprintf(stderr, "corpusc: dates are YYYY-MM-DD\n");
+      return kExitUsage;
+    }
+  }
+  if (!a.queries_file.empty()) return run_batch(ss, a);
+  return run_one(ss, a);
+}
+
+}  // namespace
+
+void add_query_command(CLI::App& app, Runner& run) {
+  auto args = std::make_shared<QueryArgs>();
+  CLI::App* cmd = app.add_subcommand("query", "Search a blob's full-text index");
+  cmd->footer("Query language: words (ranked, any term), \"exact phrase\", prefix*, +required,\n"
+              "-excluded, title:word. Results are ranked by BM25F (title counts more) unless\n"
+              "--sort newest|oldest. --queries runs a file of queries (one a line, or JSONL\n"
+              "with _id and text) and prints one JSON line per query with the ranked ids.\n"
+              "Exit 2 for a query that parses to nothing, 6 when a query limit is exceeded.");
+  cmd->add_option("file", args->path, "Blob")->required();
+  auto* q = cmd->add_option("query", args->query, "The query");
+  auto* qf = cmd->add_option("--queries", args->queries_file, "File of queries (batch mode)");
+  q->excludes(qf);
+  cmd->add_option("-k", args->k, "Results per query")->check(CLI::Range(1u, cs::kMaxResults));
+  cmd->add_flag("--json", args->json, "JSON output");
+  cmd->add_flag("--plain", args->plain, "Treat queries as plain text: no operators");
+  cmd->add_flag("--no-snippets", args->no_snippets, "Do not print snippets");
+  cmd->add_option("--sort", args->sort, "relevance, newest or oldest")
+      ->check(CLI::IsMember({"relevance", "newest", "oldest"}));
+  cmd->add_option("--from", args->from, "Only articles dated on or after YYYY-MM-DD");
+  cmd->add_option("--to", args->to, "Only articles dated on or before YYYY-MM-DD");
+  cmd->callback([args, &run, q, qf] {
+    if (q->count() == 0 && qf->count() == 0) throw CLI::RequiredError("query or --queries");
+    run = [args] { return run_query(*args); };
+  });
+}
+
+}  // namespace corpusc

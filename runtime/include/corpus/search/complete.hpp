@@ -1,0 +1,101 @@
+// complete(): search-as-you-type completions of a partial word, most frequent
+// (document frequency) first, without allocation.
+//
+// The partial word is folded like the index (fold_word: lowercase, no diacritics,
+// not stemmed) and matched against the dictionary range that starts with it, plus
+// its own stem (so "companies" still offers "company"). Each completion is the
+// term's most frequent surface form as indexed ("company" for the stem "compani");
+// completions with equal text are merged. At most kMaxCompletionScan dictionary
+// entries are examined (a one-letter prefix of a huge dictionary stops there and
+// *truncated is set). Ties in df keep dictionary order.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "corpus/search/query.hpp"
+#include "corpus/search/term_dictionary.hpp"
+
+namespace corpus::search {
+
+#ifndef CORPUS_SEARCH_MAX_COMPLETION_SCAN
+#define CORPUS_SEARCH_MAX_COMPLETION_SCAN 65536
+#endif
+constexpr uint32_t kMaxCompletionScan = CORPUS_SEARCH_MAX_COMPLETION_SCAN;
+
+struct Completion {
+  char text[text::kMaxTermBytes + 32];  // surface form (display tail may add up to 31 bytes)
+  uint8_t length = 0;
+  uint32_t df = 0;
+  std::string_view view() const { return {text, length}; }
+};
+
+namespace detail {
+
+// Inserts e into out[0, *count) kept sorted by df descending, at most cap entries.
+inline void offer_completion(const TermEntry& e, Completion* out, uint32_t cap, uint32_t* count) {
+  Completion c;
+  size_t n = e.display(c.text, sizeof c.text);
+  if (n == 0) {
+    n = e.length;
+    std::memcpy(c.text, e.term, n);
+  }
+  c.length = static_cast<uint8_t>(n);
+  c.df = e.df;
+  for (uint32_t i = 0; i < *count; ++i) {  // same surface form: keep the larger df
+    if (out[i].view() == c.view()) {
+      if (out[i].df >= c.df) return;
+      for (uint32_t j = i; j + 1 < *count; ++j) out[j] = out[j + 1];
+      --*count;
+      break;
+    }
+  }
+  uint32_t at = *count;
+  while (at > 0 && out[at - 1].df < c.df) --at;
+  if (at >= cap) return;
+  uint32_t last = *count < cap ? *count : cap - 1;
+  for (uint32_t j = last; j > at; --j) out[j] = out[j - 1];
+  out[at] = c;
+  if (*count < cap) ++*count;
+}
+
+}  // namespace detail
+
+/// Fills out[0, *count) (count <= cap) with completions of `partial`, best first.
+/// bad_query if `partial` folds to nothing; malformed if the dictionary is corrupt.
+inline Status complete(const Index& index, std::string_view partial, Completion* out, uint32_t cap,
+                       uint32_t* count, bool* truncated = nullptr) {
+  *count = 0;
+  if (truncated) *truncated = false;
+  if (!index.valid()) return Status::malformed;
+  if (partial.size() > kMaxQueryBytes) return Status::limit_exceeded;
+  char folded[text::kMaxTermBytes];
+  size_t n = text::fold_word(partial, folded, sizeof folded);
+  if (n == 0) return Status::bad_query;
+  if (cap == 0) return Status::ok;
+  const std::string_view prefix(folded, n);
+  TermIterator it(index);
+  Status s = it.seek(prefix);
+  uint32_t scanned = 0;
+  for (; s == Status::ok && !it.at_end() && starts_with(it.entry().view(), prefix); s = it.next()) {
+    if (++scanned > kMaxCompletionScan) {
+      if (truncated) *truncated = true;
+      break;
+    }
+    detail::offer_completion(it.entry(), out, cap, count);
+  }
+  if (s != Status::ok) return s;
+  if (index.tokenizer().stem_english) {
+    char stem[text::kMaxTermBytes];
+    std::memcpy(stem, folded, n);
+    const std::string_view stemmed(stem, text::stem_english(stem, n));
+    TermEntry e;
+    if (!starts_with(stemmed, prefix) && find_term(index, stemmed, &e) == Status::ok) {
+      detail::offer_completion(e, out, cap, count);
+    }
+  }
+  return Status::ok;
+}
+
+}  // namespace corpus::search
