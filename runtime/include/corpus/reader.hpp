@@ -46,6 +46,19 @@ constexpr size_t workspace_bytes(size_t frame_bytes) {
   return kDCtxBytes + kDDictBytes + ((frame_bytes + 7u) & ~size_t{7});
 }
 
+/// Workspace bytes per build profile (the RAM a Reader needs, fixed at compile time):
+///                         DCtx bound   + DDict  + frame     = workspace
+///   host / Cortex-A,  default: 98,816 + 28,672 + 131,072 = 258,560 B
+///   host / Cortex-A,  small:   98,816 + 28,672 +  16,384 = 143,872 B
+///   Cortex-M (zstd with a 1 KiB internal buffer, cmake/ZstdDecoder.cmake):
+///                     default: 32,816 + 28,672 + 131,072 = 192,560 B
+///                     small:   32,816 + 28,672 +  16,384 =  77,872 B
+/// No zstd window is added: frames are decoded in one call into the frame buffer
+/// (single-segment frames whose window is the frame itself), so the window log never
+/// costs RAM beyond max_frame_raw.
+constexpr size_t kWorkspaceBytesDefault = workspace_bytes(kFrameBytesDefault);
+constexpr size_t kWorkspaceBytesSmall = workspace_bytes(kFrameBytesSmall);
+
 /// A statically sized, aligned workspace (put it in .bss or on a big enough stack).
 template <size_t FrameBytes>
 struct Workspace {

@@ -1,0 +1,85 @@
+# corpus_add_blob(): compile a folder of articles into a blob at build time and link it
+# into a target as an 8-byte aligned const array (it lands in flash as .rodata).
+#
+#   corpus_add_blob(TARGET app NAME news INPUTS articles/ [more/ ...]
+#                   [PROFILE default|small] [ARGS extra corpusc build args...])
+#
+# Build steps (rerun when an input file or corpusc changes):
+#   corpusc build [--profile P] [ARGS] -o <bin>/corpus_blobs/news.crp INPUTS...
+#   corpusc embed news.crp -o <bin>/corpus_blobs/news.c --symbol news
+# then news.c is added to `app` and <bin>/corpus_blobs is on its include path, so
+#   #include "news.h"      // extern const uint8_t news[N]; extern const size_t news_size;
+#   corpus::Blob::open(news, news_size, &blob);
+# Sets <NAME>_BLOB_FILE (the .crp path) in the caller's scope, for tests or .incbin.
+#
+# corpusc is a HOST program, also in cross builds. Found as, in order: the cache var
+# CORPUS_CORPUSC; a `corpusc` target in this build (the corpus project's own, or the
+# imported host tool of its cross builds); find_program(corpusc).
+include_guard(GLOBAL)
+
+function(_corpus_find_corpusc out)
+  if(CORPUS_CORPUSC)
+    set(${out} "${CORPUS_CORPUSC}" PARENT_SCOPE)
+  elseif(TARGET corpusc)
+    set(${out} corpusc PARENT_SCOPE)  # target name: resolved by add_custom_command
+  else()
+    # A host program even when cross compiling (the toolchain's root path is not for it).
+    find_program(CORPUS_CORPUSC corpusc NO_CMAKE_FIND_ROOT_PATH
+                 DOC "Host corpusc used by corpus_add_blob()")
+    if(NOT CORPUS_CORPUSC)
+      message(FATAL_ERROR "corpus_add_blob: corpusc not found; set -DCORPUS_CORPUSC=/path/to/corpusc "
+                          "(a host build of the corpus project, `cmake --install` puts it in bin/)")
+    endif()
+    set(${out} "${CORPUS_CORPUSC}" PARENT_SCOPE)
+  endif()
+endfunction()
+
+function(corpus_add_blob)
+  cmake_parse_arguments(B "" "TARGET;NAME;PROFILE" "INPUTS;ARGS" ${ARGN})
+  if(NOT B_TARGET OR NOT B_NAME OR NOT B_INPUTS)
+    message(FATAL_ERROR "corpus_add_blob(TARGET tgt NAME symbol INPUTS dir... [PROFILE small] [ARGS ...])")
+  endif()
+  if(NOT TARGET ${B_TARGET})
+    message(FATAL_ERROR "corpus_add_blob: ${B_TARGET} is not a target")
+  endif()
+  if(NOT B_NAME MATCHES "^[A-Za-z_][A-Za-z0-9_]*$")
+    message(FATAL_ERROR "corpus_add_blob: NAME '${B_NAME}' is not a C identifier")
+  endif()
+  _corpus_find_corpusc(_corpusc)
+
+  set(_profile "")
+  if(B_PROFILE)
+    set(_profile --profile ${B_PROFILE})
+  endif()
+  set(_inputs "")
+  set(_deps "")
+  foreach(_in ${B_INPUTS})
+    get_filename_component(_abs "${_in}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    list(APPEND _inputs "${_abs}")
+    if(IS_DIRECTORY "${_abs}")
+      file(GLOB_RECURSE _files CONFIGURE_DEPENDS "${_abs}/*")
+      list(APPEND _deps ${_files})
+    else()
+      list(APPEND _deps "${_abs}")
+    endif()
+  endforeach()
+  if(TARGET ${_corpusc})
+    list(APPEND _deps ${_corpusc})
+  else()
+    list(APPEND _deps "${_corpusc}")
+  endif()
+
+  set(_dir "${CMAKE_CURRENT_BINARY_DIR}/corpus_blobs")
+  set(_crp "${_dir}/${B_NAME}.crp")
+  add_custom_command(
+    OUTPUT "${_crp}" "${_dir}/${B_NAME}.c" "${_dir}/${B_NAME}.h"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${_dir}"
+    COMMAND ${_corpusc} build -q ${_profile} ${B_ARGS} -o "${_crp}" ${_inputs}
+    COMMAND ${_corpusc} embed "${_crp}" -o "${_dir}/${B_NAME}.c" --symbol ${B_NAME}
+    DEPENDS ${_deps}
+    COMMENT "corpusc: compiling ${B_NAME} (${B_INPUTS}) into a linked blob"
+    VERBATIM)
+  target_sources(${B_TARGET} PRIVATE "${_dir}/${B_NAME}.c" "${_dir}/${B_NAME}.h")
+  target_include_directories(${B_TARGET} PRIVATE "${_dir}")
+  set(${B_NAME}_BLOB_FILE "${_crp}" PARENT_SCOPE)
+endfunction()

@@ -1,0 +1,63 @@
+# Install rules and the exported package: `cmake --install <build> --prefix P` puts the
+# header-only runtime under P/include and a CMake package under P/lib/cmake/corpus, so
+# a firmware or host project does
+#     find_package(corpus REQUIRED)          # CMAKE_PREFIX_PATH=P or corpus_DIR=P/lib/cmake/corpus
+#     target_link_libraries(app PRIVATE corpus::runtime)
+#     corpus_add_blob(TARGET app NAME news INPUTS articles/ PROFILE small)
+# Included by the top-level CMakeLists.txt. Installed:
+#   include/corpus/**            the runtime (tokenizer tables included: text/fold_table.hpp)
+#   include/corpus_generated.h   flatc's accessors for schemas/corpus.fbs (portable C++)
+#   lib/cmake/corpus/            corpusConfig.cmake, targets, CorpusBlob.cmake (corpus_add_blob),
+#                                ZstdDecoder.cmake + corpus_bare_metal_config.h (zstd for firmware)
+#   share/corpus/toolchains/     the Cortex-A/Cortex-M toolchain files
+# The runtime is architecture independent: one install serves host and cross builds.
+# Its dependencies (zstd's decoder, FlatBuffers and xxhash headers) are resolved by
+# corpusConfig.cmake in the consumer's build, for the consumer's target (see there).
+include(GNUInstallDirs)
+include(CMakePackageConfigHelpers)
+include(CorpusBlob)  # corpus_add_blob(), for add_subdirectory() consumers too
+
+# The exported name: corpus::runtime both in-tree (ALIAS) and installed.
+set_target_properties(corpus_runtime PROPERTIES EXPORT_NAME runtime)
+
+# Install rules only when corpus is the top-level project: a consumer that uses
+# add_subdirectory() must not install our headers as part of its own install.
+if(NOT PROJECT_IS_TOP_LEVEL)
+  return()
+endif()
+
+set(CORPUS_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/corpus CACHE STRING
+    "Where the corpus CMake package (corpusConfig.cmake) is installed, relative to the prefix")
+
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/runtime/include/corpus
+        DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+        FILES_MATCHING PATTERN "*.hpp" PATTERN "*.h")
+# Generated at build time (corpus_schema): build the project before installing.
+install(FILES ${CORPUS_SCHEMA_HEADER} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+
+install(TARGETS corpus_runtime EXPORT corpusTargets)
+install(EXPORT corpusTargets NAMESPACE corpus:: DESTINATION ${CORPUS_INSTALL_CMAKEDIR})
+
+configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/corpusConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/corpusConfig.cmake
+  INSTALL_DESTINATION ${CORPUS_INSTALL_CMAKEDIR}
+  PATH_VARS CMAKE_INSTALL_INCLUDEDIR)
+# The blob format and API follow the project version; header-only, so any architecture.
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/corpusConfigVersion.cmake
+  VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion ARCH_INDEPENDENT)
+install(FILES
+  ${PROJECT_BINARY_DIR}/corpusConfig.cmake
+  ${PROJECT_BINARY_DIR}/corpusConfigVersion.cmake
+  ${PROJECT_SOURCE_DIR}/cmake/CorpusBlob.cmake
+  ${PROJECT_SOURCE_DIR}/cmake/ZstdDecoder.cmake
+  ${PROJECT_SOURCE_DIR}/toolchains/include/corpus_bare_metal_config.h
+  DESTINATION ${CORPUS_INSTALL_CMAKEDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/toolchains/
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/corpus/toolchains)
+# corpusc itself, when this build made it (firmware builds call it through corpus_add_blob).
+if(TARGET corpusc AND NOT CMAKE_CROSSCOMPILING)
+  get_target_property(_corpusc_imported corpusc IMPORTED)
+  if(NOT _corpusc_imported)
+    install(TARGETS corpusc RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  endif()
+endif()
