@@ -15,6 +15,7 @@ int main(void);
 
 void Reset_Handler(void);
 void Fault_Handler(void);
+void SysTick_Handler(void);
 
 __attribute__((noreturn)) void Reset_Handler(void) {
   const uint32_t* src = &__data_load;
@@ -34,6 +35,9 @@ __attribute__((noreturn)) void Fault_Handler(void) {
   semihosting_write0("FAIL: fault (trap, bad access or FLATBUFFERS_ASSERT)\n");
   semihosting_exit(99);
 }
+
+/* Weak default: a program that counts ticks (board_metrics.c) defines its own. */
+__attribute__((weak)) void SysTick_Handler(void) { Fault_Handler(); }
 
 /* An entry is the initial stack pointer or a handler (a union keeps it ISO C). */
 typedef union {
@@ -55,5 +59,5 @@ __attribute__((section(".isr_vector"), used)) static const VectorEntry vector_ta
     {.handler = Fault_Handler}, /* DebugMon */
     {0},                        /* reserved */
     {.handler = Fault_Handler}, /* PendSV */
-    {.handler = Fault_Handler}, /* SysTick */
+    {.handler = SysTick_Handler}, /* SysTick */
 };
