@@ -121,6 +121,15 @@ int run(int argc, char** argv) {
   j["open_us"] = opens[opens.size() / 2];
   open_all(m, &o, &reader, rws->data(), rws->size());
   j["has_index"] = o.has_index;
+  if (o.has_index) {  // corpusc inspect --json does not itemize the index (yet)
+    const corpus::fb::SearchIndex& x = o.index.root();
+    j["index_sections"] = {{"index.terms", corpus::vector_bytes(x.terms())},
+                           {"index.term_blocks", corpus::vector_bytes(x.term_blocks())},
+                           {"index.postings", corpus::vector_bytes(x.postings())},
+                           {"index.positions", corpus::vector_bytes(x.positions())},
+                           {"index.doc_norms", corpus::vector_bytes(x.doc_norms()) + corpus::vector_bytes(x.norm_k())},
+                           {"index.doc_title_tokens", corpus::vector_bytes(x.doc_title_tokens())}};
+  }
 
   if (o.has_index) {
     for (bench::Mode mode : {bench::Mode::all, bench::Mode::any}) {
