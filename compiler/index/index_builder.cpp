@@ -111,6 +111,17 @@ void IndexBuilder::add(const IndexDocument& doc) {
     ++title_count;
   }
   auto excluded = doc.excluded;
+  // A body that opens with the title line (plain-text inputs keep it there) would
+  // count the title twice: that line is indexed as the title only.
+  if (!doc.title.empty()) {
+    size_t start = 0;
+    while (start < doc.body.size() && (doc.body[start] == ' ' || doc.body[start] == '\n')) ++start;
+    const size_t end = start + doc.title.size();
+    if (doc.body.compare(start, doc.title.size(), doc.title) == 0 &&
+        (end == doc.body.size() || doc.body[end] == '\n')) {
+      excluded.emplace_back(0, static_cast<uint32_t>(end));
+    }
+  }
   std::sort(excluded.begin(), excluded.end());
   size_t ex = 0;
   ct::Tokenizer body(doc.body, st.options);

@@ -5,6 +5,8 @@
 // Contract:
 //  * add() documents in increasing `article` order; `article` is the doc id the
 //    runtime reports (the article's index in the blob).
+//  * When the body opens with the title line itself (plain-text inputs), that line
+//    is indexed once, as the title, so BM25F does not count the title twice.
 //  * write() is deterministic: the same documents and settings give the same bytes.
 //  * Memory: all postings and positions are held until write() (host side).
 #pragma once

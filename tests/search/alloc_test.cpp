@@ -1,0 +1,46 @@
+// Parse, search, snippet and complete allocate nothing: counted with replaced global
+// operator new and malloc (tests/support/alloc_counter.cpp).
+#include <catch.hpp>
+
+#include <memory>
+
+#include "alloc_counter.hpp"
+#include "corpus/search/search.hpp"
+#include "temp_corpus.hpp"
+
+using namespace corpus;
+namespace cs = corpus::search;
+
+TEST_CASE("search, snippets and completions make no heap allocation") {
+  corpus_test::Compiled c;  // setup may allocate
+  corpus_test::compile({std::string(CORPUS_SOURCE_DIR) + "/examples/corpus"}, corpusc::BuildSettings(), c);
+  auto ws = std::make_unique<cs::SearchWorkspace>();
+  auto scratch = std::make_unique<cs::SnippetScratch>();
+  static char out[1024];
+  static cs::Completion completions[10];
+  const char* queries[] = {"Lachin corridor", "\"Minsk Group\"", "Kara* -talks", "+title:armenia peace",
+                           "\"unbalanced quote", "+ - * \"\"", "zzzz", "armenia azerbaijan baku yerevan"};
+
+  corpus_test::AllocationScope scope;
+  cs::Index index;
+  REQUIRE(cs::Index::open(c.blob, &index) == Status::ok);
+  uint32_t hits = 0;
+  for (const char* q : queries) {
+    for (cs::SortOrder order : {cs::SortOrder::relevance, cs::SortOrder::newest_first}) {
+      cs::SearchOptions opt;
+      opt.sort = order;
+      Status s = cs::search(index, q, opt, ws.get());
+      if (s != Status::ok) continue;
+      for (uint32_t i = 0; i < ws->results.count; ++i, ++hits) {
+        size_t n = 0;
+        REQUIRE(cs::snippet(index, c.reader, ws->query, ws->results.hits[i].article, {}, scratch.get(), out,
+                            sizeof out, &n) == Status::ok);
+      }
+    }
+    uint32_t n = 0;
+    (void)cs::complete(index, q, completions, 10, &n);
+  }
+  const size_t allocations = scope.count();
+  CHECK(hits > 10);
+  CHECK(allocations == 0);
+}

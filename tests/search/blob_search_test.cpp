@@ -1,0 +1,163 @@
+// Search on real blobs compiled by corpusc: the seed pages (../shared/seeds), dates,
+// snippets, completions and the CLI-visible behaviour of the index in a blob.
+#include <catch.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "corpus/search/search.hpp"
+#include "corpus/verify.hpp"
+#include "temp_corpus.hpp"
+
+using namespace corpus;
+namespace cs = corpus::search;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Searchable {
+  corpus_test::Compiled c;
+  cs::Index index;
+  std::unique_ptr<cs::SearchWorkspace> ws = std::make_unique<cs::SearchWorkspace>();
+
+  explicit Searchable(const std::vector<std::string>& inputs) {
+    corpus_test::compile(inputs, corpusc::BuildSettings(), c);
+    REQUIRE(cs::Index::open(c.blob, &index) == Status::ok);
+  }
+  std::vector<std::string> ids(const std::string& q, cs::SearchOptions opt = {}) {
+    INFO(q);
+    REQUIRE(cs::search(index, q, opt, ws.get()) == Status::ok);
+    std::vector<std::string> out;
+    for (uint32_t i = 0; i < ws->results.count; ++i) {
+      out.emplace_back(c.blob.article(ws->results.hits[i].article).id);
+    }
+    return out;
+  }
+};
+
+std::string lower(std::string s) {
+  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("seed pages: ranking, phrase and prefix") {
+  const std::string seeds = std::string(CORPUS_SHARED_DIR) + "/seeds";
+  if (!fs::is_directory(seeds)) {
+    WARN("skipped: " << seeds << " not found");
+    return;
+  }
+  Searchable s({seeds});
+  cs::SearchOptions opt;
+  opt.k = 50;
+  auto top = s.ids("Lachin corridor", opt);
+  REQUIRE_FALSE(top.empty());
+  CHECK(top.front() == "004_d5e6e064cd57f212.txt");
+
+  // Expected sets straight from the files (the canonical page of each duplicate group).
+  std::set<std::string> minsk, karabakh;
+  for (uint32_t i = 0; i < s.c.blob.article_count(); ++i) {
+    ArticleInfo a = s.c.blob.article(i);
+    if (a.canonical != i) continue;
+    std::string text = lower(std::string(a.title) + "\n" + s.c.main_text(a.text));
+    if (text.find("minsk group") != std::string::npos) minsk.insert(std::string(a.id));
+    if (text.find("karabakh") != std::string::npos) karabakh.insert(std::string(a.id));
+  }
+  REQUIRE_FALSE(minsk.empty());
+  REQUIRE_FALSE(karabakh.empty());
+  auto phrase = s.ids("\"Minsk Group\"", opt);
+  CHECK(std::set<std::string>(phrase.begin(), phrase.end()) == minsk);
+  auto prefix = s.ids("Kara*", opt);
+  std::set<std::string> got(prefix.begin(), prefix.end());
+  for (const std::string& id : karabakh) CHECK(got.count(id) == 1);
+}
+
+TEST_CASE("dates filter and sort; the index is covered by verify") {
+  corpus_test::TempCorpus t;
+  t.write("a.jsonl",
+          "{\"_id\":\"old\",\"title\":\"Harbour news\",\"text\":\"The harbour opened.\",\"date\":\"2001-05-01\"}\n"
+          "{\"_id\":\"mid\",\"title\":\"More harbour\",\"text\":\"Harbour harbour harbour.\",\"date\":\"2010-01-01\"}\n"
+          "{\"_id\":\"new\",\"title\":\"Weather\",\"text\":\"Rain over the harbour.\",\"date\":\"2020-07-04\"}\n"
+          "{\"_id\":\"undated\",\"title\":\"Harbour\",\"text\":\"The harbour, no date.\"}\n");
+  Searchable s({t.path()});
+  cs::SearchOptions opt;
+  CHECK(s.ids("harbour", opt).size() == 4);
+  opt.sort = cs::SortOrder::newest_first;
+  CHECK(s.ids("harbour", opt) == std::vector<std::string>{"new", "mid", "old", "undated"});
+  opt.sort = cs::SortOrder::oldest_first;
+  CHECK(s.ids("harbour", opt) == std::vector<std::string>{"old", "mid", "new", "undated"});
+  opt.date_filter = true;
+  opt.date_from = 946684800;  // 2000-01-01
+  opt.date_to = 1262304000;   // 2010-01-01 00:00:00
+  CHECK(s.ids("harbour", opt) == std::vector<std::string>{"old", "mid"});
+
+  std::vector<uint64_t> ws(s.c.workspace.size());
+  CHECK(verify(s.c.bytes.data(), s.c.bytes.size, ws.data(), ws.size() * 8).status == Status::ok);
+  // Damage one byte of the index's postings: verify names the index.
+  const uint8_t* p = s.index.root().postings()->data();
+  const_cast<uint8_t*>(p)[0] ^= 0x40;
+  VerifyReport rep = verify(s.c.bytes.data(), s.c.bytes.size, ws.data(), ws.size() * 8);
+  CHECK(rep.status == Status::checksum_mismatch);
+  CHECK(std::string(rep.section) == "index");
+}
+
+TEST_CASE("snippets mark the query's words in the best window") {
+  corpus_test::TempCorpus t;
+  std::string body;
+  for (int i = 0; i < 200; ++i) body += "Filler sentence number " + std::to_string(i) + " says nothing. ";
+  body += "Here the Lachin corridor reopened for traffic. ";
+  for (int i = 0; i < 200; ++i) body += "More filler " + std::to_string(i) + ". ";
+  t.write("long.txt", "Road news\n\n" + body);
+  t.write("short.txt", "Corridors\n\nCorridor-building companies grew.");
+  Searchable s({t.path()});
+  REQUIRE(cs::search(s.index, "lachin corridor", {}, s.ws.get()) == Status::ok);
+  REQUIRE(s.ws->results.count == 2);
+  cs::SnippetScratch scratch;
+  char out[512];
+  size_t n = 0;
+  cs::SnippetOptions so;
+  uint32_t doc = s.c.index_of("long.txt");
+  REQUIRE(cs::snippet(s.index, s.c.reader, s.ws->query, doc, so, &scratch, out, sizeof out, &n) == Status::ok);
+  std::string snip(out, n);
+  INFO(snip);
+  CHECK(snip.find("**Lachin** **corridor** reopened") != std::string::npos);
+  CHECK(snip.rfind("...", 0) == 0);  // cut at the front
+  CHECK(n <= so.max_bytes + 2 * so.ellipsis.size() + 4 * (so.open.size() + so.close.size()));
+  // Prefix clauses mark every word starting with the prefix.
+  REQUIRE(cs::search(s.index, "corri*", {}, s.ws.get()) == Status::ok);
+  REQUIRE(cs::snippet(s.index, s.c.reader, s.ws->query, s.c.index_of("short.txt"), so, &scratch, out, sizeof out,
+                      &n) == Status::ok);
+  // The .txt reader keeps the title line in the text; newlines become one space.
+  CHECK(std::string(out, n) == "**Corridors** **Corridor**-building companies grew.");
+  // A buffer that cannot hold the window is refused, not overrun.
+  CHECK(cs::snippet(s.index, s.c.reader, s.ws->query, doc, so, &scratch, out, 100, &n) == Status::buffer_too_small);
+}
+
+TEST_CASE("completions come by document frequency, as surface forms") {
+  corpus_test::TempCorpus t;
+  t.write("1.txt", "A\n\nThe company and its companies.");
+  t.write("2.txt", "B\n\nAnother company, a companion.");
+  t.write("3.txt", "C\n\nCompany news: compact discs.");
+  Searchable s({t.path()});
+  cs::Completion out[8];
+  uint32_t n = 0;
+  REQUIRE(cs::complete(s.index, "Comp", out, 8, &n) == Status::ok);
+  REQUIRE(n == 3);
+  CHECK(out[0].view() == "company");
+  CHECK(out[0].df == 3);
+  CHECK(std::set<std::string>{std::string(out[1].view()), std::string(out[2].view())} ==
+        std::set<std::string>{"compact", "companion"});
+  REQUIRE(cs::complete(s.index, "companies", out, 8, &n) == Status::ok);  // via its stem
+  REQUIRE(n == 1);
+  CHECK(out[0].view() == "company");
+  REQUIRE(cs::complete(s.index, "Comp", out, 1, &n) == Status::ok);
+  CHECK(n == 1);
+  CHECK(cs::complete(s.index, "?!", out, 8, &n) == Status::bad_query);
+  CHECK(cs::complete(s.index, "zz", out, 8, &n) == Status::ok);
+  CHECK(n == 0);
+}
