@@ -1,5 +1,6 @@
 #include "build_pipeline.hpp"
 
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
@@ -63,8 +64,12 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   if (progress) progress("train dictionary", 1, 1);
   unsigned threads = settings.threads ? settings.threads : std::max(1u, std::thread::hardware_concurrency());
   size_t nframes = stream.frames.size();
-  std::vector<std::string> compressed = compress_frames(stream.frames, dict, settings.level, threads, nullptr);
-  if (progress) progress("compress", nframes, nframes);
+  std::mutex progress_mu;  // compress_frames reports from its worker threads
+  std::vector<std::string> compressed =
+      compress_frames(stream.frames, dict, settings.level, threads, [&](size_t done) {
+        std::lock_guard<std::mutex> lock(progress_mu);
+        if (progress) progress("compress", done, nframes);
+      });
 
   BlobInputs in;
   in.plan = &plan;

@@ -27,7 +27,8 @@ struct BuildReport {
   PlanCounts counts;
 };
 
-/// Stage names and progress: (stage, done, total). Called from the calling thread.
+/// Stage names and progress: (stage, done, total). Calls are serialized, but may come
+/// from worker threads.
 using StageProgress = std::function<void(const char* stage, size_t done, size_t total)>;
 
 /// Compiles `inputs` (files or folders) into blob bytes. Problems go to `diag`;

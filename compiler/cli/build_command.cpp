@@ -52,11 +52,14 @@ int run_build(BuildArgs& a) {
   a.settings.cleaning.detect_boilerplate = !a.keep_boilerplate;
   a.settings.cleaning.near_duplicates = a.settings.cleaning.near.min_jaccard > 0.0;
   const bool tty = !a.quiet && isatty(STDERR_FILENO);
+  // Redraw at most 10 times a second, and always at a stage's end.
+  auto last_draw = std::chrono::steady_clock::now() - std::chrono::seconds(1);
   StageProgress progress = [&](const char* stage, size_t done, size_t total) {
-    if (tty && (done == total || done % 64 == 0)) {
-      std::fprintf(stderr, "\r\033[K%s %zu/%zu", stage, done, total);
-      if (done == total) std::fputc('\n', stderr);
-    }
+    auto now = std::chrono::steady_clock::now();
+    if (!tty || (done != total && now - last_draw < std::chrono::milliseconds(100))) return;
+    last_draw = now;
+    std::fprintf(stderr, "\r\033[K%s %zu/%zu", stage, done, total);
+    if (done == total) std::fputc('\n', stderr);
   };
   auto t0 = std::chrono::steady_clock::now();
   Diagnostics diag;
