@@ -187,7 +187,8 @@ class Blob {
   uint32_t chrome_count(uint32_t index) const {
     auto start = root_->chrome_start();
     auto chrome = root_->chrome();
-    if (!start || !chrome || index + 1 >= start->size()) return 0;
+    // 64-bit: index may be kNone (an ArticleInfo field of a corrupt blob).
+    if (!start || !chrome || uint64_t{index} + 1 >= start->size()) return 0;
     uint32_t b = start->Get(index), e = start->Get(index + 1);
     return b <= e && e <= chrome->size() ? e - b : 0;
   }
