@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "clean/normalizer.hpp"
+#include "compress/stream_order.hpp"
 #include "corpus/format.hpp"
 
 namespace corpusc {
@@ -82,9 +83,8 @@ void layout_texts(CorpusPlan& plan) {
     if (c != i) plan.articles[c].variants.push_back(i);
   }
   plan.texts.clear();
-  for (uint32_t c = 0; c < n; ++c) {
+  for (uint32_t c : order_groups(plan)) {  // similar groups next to each other
     PlannedArticle& head = plan.articles[c];
-    if (head.canonical != c) continue;
     std::vector<uint32_t> members{c};
     members.insert(members.end(), head.variants.begin(), head.variants.end());
     // Normalized texts of the group first, then the originals that differ from them.
