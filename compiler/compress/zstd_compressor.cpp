@@ -39,13 +39,16 @@ std::string train_dictionary(const std::vector<std::string>& frames, size_t dict
     return {};
   }
   std::string dict(dict_size, '\0');
+  // Fixed segment size k and dmer d instead of ZDICT's k search: on BBC (after
+  // stream_order) k=200 d=6 gives 5.9K smaller frames than the searched k=50 d=8
+  // (k=100/300, d=8: +1.0K/+3.7K) and trains 4x faster. One thread: deterministic.
   ZDICT_fastCover_params_t p{};
-  p.d = 8;
-  p.steps = 4;
-  p.nbThreads = 1;  // parameter search must not depend on thread timing
+  p.k = 200;
+  p.d = 6;
+  p.nbThreads = 1;
   p.zParams.compressionLevel = 19;
-  size_t n = ZDICT_optimizeTrainFromBuffer_fastCover(dict.data(), dict.size(), samples.data(), sizes.data(),
-                                                     static_cast<unsigned>(sizes.size()), &p);
+  size_t n = ZDICT_trainFromBuffer_fastCover(dict.data(), dict.size(), samples.data(), sizes.data(),
+                                             static_cast<unsigned>(sizes.size()), p);
   if (ZDICT_isError(n)) {
     diag.note("", 0, std::string("zstd dictionary training failed (") + ZDICT_getErrorName(n) +
                          "); frames are compressed without one");
