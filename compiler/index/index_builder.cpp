@@ -48,11 +48,14 @@ struct IndexBuilder::State {
   uint32_t docs = 0;
   int64_t last_article = -1;
 
+  std::string key;  // reused: lookups do not allocate
+
   uint32_t term_id(std::string_view term) {
-    auto it = ids.find(std::string(term));
+    key.assign(term);
+    auto it = ids.find(key);
     if (it != ids.end()) return it->second;
     uint32_t id = static_cast<uint32_t>(terms.size());
-    ids.emplace(std::string(term), id);
+    ids.emplace(key, id);
     terms.push_back(TermState{std::string(term), {}, {}, {}});
     return id;
   }

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace corpus::search {
 
@@ -49,6 +50,16 @@ class BitReader {
 
   /// Rice code with parameter k (k <= 31); see the header comment.
   uint32_t rice(unsigned k) {
+    // Fast path: the whole code lies in one 64-bit window (at least 57 valid bits).
+    if (size_bits_ - pos_ >= 64 && k <= 31) {
+      const uint64_t w = window();
+      const uint32_t ones = count_trailing_ones(static_cast<uint32_t>(w));
+      if (ones < kRiceEscape && ones + 1u + k <= 57u) {
+        pos_ += ones + 1u + k;
+        const uint32_t low = k == 0 ? 0u : static_cast<uint32_t>((w >> (ones + 1u)) & ((uint64_t{1} << k) - 1u));
+        return (ones << k) | low;
+      }
+    }
     uint32_t q = 0;
     while (q < kRiceEscape) {
       if (pos_ >= size_bits_) {
@@ -80,22 +91,29 @@ class BitReader {
   }
   // Up to 64 bits starting at pos_, zero-filled past the end; the low bit is pos_.
   uint64_t window() const {
-    uint64_t byte = pos_ >> 3;
-    uint64_t bytes = (size_bits_ >> 3) - byte;
-    if (bytes > 8) bytes = 8;
+    const uint64_t byte = pos_ >> 3;
+    const uint64_t bytes = (size_bits_ >> 3) - byte;
     uint64_t w = 0;
-    for (uint64_t i = 0; i < bytes; ++i) w |= uint64_t{data_[byte + i]} << (8 * i);
+    if (bytes >= 8) {
+      std::memcpy(&w, data_ + byte, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+      w = __builtin_bswap64(w);
+#endif
+    } else {
+      for (uint64_t i = 0; i < bytes; ++i) w |= uint64_t{data_[byte + i]} << (8 * i);
+    }
     return w >> (pos_ & 7);
   }
   static uint32_t count_trailing_ones(uint32_t w) {
-    uint32_t inv = ~w;
+    const uint32_t inv = ~w;
     if (inv == 0) return 32;
+#if defined(__GNUC__) || defined(__clang__)
+    return static_cast<uint32_t>(__builtin_ctz(inv));
+#else
     uint32_t n = 0;
-    while ((inv & 1u) == 0) {
-      inv >>= 1;
-      ++n;
-    }
+    for (uint32_t v = inv; (v & 1u) == 0; v >>= 1) ++n;
     return n;
+#endif
   }
 
   const uint8_t* data_ = nullptr;
