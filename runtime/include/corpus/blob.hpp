@@ -20,6 +20,7 @@
 
 #include "corpus/format.hpp"
 #include "corpus/status.hpp"
+#include "corpus/slice.hpp"
 
 namespace corpus {
 
@@ -56,8 +57,8 @@ size_t vector_bytes(const flatbuffers::Vector<T>* v) {
 inline bool next_tag(std::string_view& rest, std::string_view& tag) {
   if (rest.empty()) return false;
   size_t nl = rest.find('\n');
-  tag = rest.substr(0, nl);
-  rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  tag = corpus::slice(rest, 0, nl);
+  rest = nl == std::string_view::npos ? std::string_view() : corpus::slice(rest, nl + 1);
   return true;
 }
 
@@ -79,6 +80,12 @@ class Blob {
     if (root->format_major() != kFormatMajor) return Status::bad_version;
     if (!root->strings() || !root->articles() || !root->text_offsets() || !root->frames() ||
         !root->dictionary() || !root->frame_data() || !root->seal() || !root->checksums()) {
+      return Status::malformed;
+    }
+    // FlatBuffers' verifier aligns a vector's length field (4 bytes), not its
+    // elements: 8-byte elements of a hostile blob could sit at 4 mod 8.
+    if (!elements_aligned(root->text_offsets()) || !elements_aligned(root->dates()) ||
+        !elements_aligned(root->frames())) {
       return Status::malformed;
     }
     Status s = check_frames(*root);
@@ -232,6 +239,12 @@ class Blob {
 
   // Frames must tile the stream in order and lie inside frame_data, so that
   // frame_at() and the Reader can trust them without further checks.
+  /// True if the vector is absent or its elements start on their natural alignment.
+  template <typename Vector>
+  static bool elements_aligned(const Vector* v) {
+    return v == nullptr || reinterpret_cast<uintptr_t>(v->Data()) % alignof(decltype(*v->data())) == 0;
+  }
+
   static Status check_frames(const fb::Corpus& root) {
     auto frames = root.frames();
     const uint64_t data_size = root.frame_data()->size();
