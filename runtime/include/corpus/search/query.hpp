@@ -23,6 +23,7 @@
 
 #include "corpus/status.hpp"
 #include "corpus/text/tokenizer.hpp"
+#include "corpus/slice.hpp"
 
 namespace corpus::search {
 
@@ -182,7 +183,7 @@ inline Status parse_query(std::string_view text, text::TokenizerOptions options,
       ++i;
     }
     bool title = false;
-    if (text.size() - i >= 6 && (text.substr(i, 6) == "title:" || text.substr(i, 6) == "TITLE:")) {
+    if (text.size() - i >= 6 && (corpus::slice(text, i, 6) == "title:" || corpus::slice(text, i, 6) == "TITLE:")) {
       title = true;
       i += 6;
     }
@@ -190,12 +191,12 @@ inline Status parse_query(std::string_view text, text::TokenizerOptions options,
     if (i < text.size() && text[i] == '"') {
       size_t close = text.find('"', i + 1);
       size_t end = close == std::string_view::npos ? text.size() : close;
-      s = b.add(text.substr(i + 1, end - i - 1), occur, title, true, false, options);
+      s = b.add(corpus::slice(text, i + 1, end - i - 1), occur, title, true, false, options);
       i = close == std::string_view::npos ? text.size() : close + 1;
     } else {
       size_t end = i;
       while (end < text.size() && !detail::is_space(text[end]) && text[end] != '"') ++end;
-      std::string_view item = text.substr(i, end - i);
+      std::string_view item = corpus::slice(text, i, end - i);
       bool prefix = !item.empty() && item.back() == '*';
       if (prefix) item.remove_suffix(1);
       s = b.add(item, occur, title, false, prefix, options);

@@ -22,6 +22,7 @@
 #include "corpus/reader.hpp"
 #include "corpus/search/index.hpp"
 #include "corpus/search/query.hpp"
+#include "corpus/slice.hpp"
 
 namespace corpus::search {
 
@@ -50,7 +51,7 @@ inline uint32_t snippet_match(const Query& q, std::string_view folded, std::stri
     for (uint32_t t = cl.first_term; t < cl.first_term + cl.term_count; ++t) {
       std::string_view term = q.terms[t].view();
       bool hit = cl.kind == ClauseKind::prefix
-                     ? folded.size() >= term.size() && folded.substr(0, term.size()) == term
+                     ? folded.size() >= term.size() && corpus::slice(folded, 0, term.size()) == term
                      : stemmed == term;
       if (hit) mask |= 1u << c;
     }
@@ -188,15 +189,15 @@ inline Status snippet(const Index& index, Reader& reader, const Query& query, ui
       const bool sp = detail::is_space(win[at]);
       if (sp && space) continue;
       space = sp;
-      if (!put(sp ? std::string_view(" ") : win.substr(at, 1))) return false;
+      if (!put(sp ? std::string_view(" ") : corpus::slice(win, at, 1))) return false;
     }
     return true;
   };
   bool fits = true;
-  detail::snippet_words(query, win.substr(0, e), options_tok, [&](uint32_t wb, uint32_t we, uint32_t mask) {
+  detail::snippet_words(query, corpus::slice(win, 0, e), options_tok, [&](uint32_t wb, uint32_t we, uint32_t mask) {
     if (wb < b) return true;
     if (mask == 0) return true;
-    fits = copy_plain(wb) && put(options.open) && put(win.substr(wb, we - wb)) && put(options.close);
+    fits = copy_plain(wb) && put(options.open) && put(corpus::slice(win, wb, we - wb)) && put(options.close);
     at = we;
     space = false;
     return fits;

@@ -12,6 +12,7 @@
 
 #include "corpus/search/bits.hpp"
 #include "corpus/search/index.hpp"
+#include "corpus/slice.hpp"
 
 namespace corpus::search {
 
@@ -167,7 +168,7 @@ inline Status find_term(const Index& index, std::string_view term, TermEntry* ou
 }
 
 inline bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+  return s.size() >= prefix.size() && corpus::slice(s, 0, prefix.size()) == prefix;
 }
 
 }  // namespace corpus::search
