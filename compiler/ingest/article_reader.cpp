@@ -31,7 +31,9 @@ ReadResult read_articles(const InputFile& file, Diagnostics& diag) {
     case InputFormat::text: return read_text_file(file, diag);
     case InputFormat::jsonl: return read_jsonl_file(file, diag);
     case InputFormat::html: return read_html_file(file, diag);
-    case InputFormat::unsupported: break;
+    case InputFormat::unsupported:
+      diag.warn(file.path, 0, "skipped: unsupported file type (expected .txt .md .jsonl .html .htm .html.gz)");
+      break;
   }
   ReadResult r;
   r.skipped = 1;

@@ -1,5 +1,7 @@
 #include "ingest/html_main_text.hpp"
 
+#include "ingest/html_nesting.hpp"
+
 #include <cstring>
 #include <string_view>
 #include <unordered_map>
@@ -10,7 +12,7 @@ namespace {
 
 constexpr int kMinProseChars = 50;  // ~8 English words, or a CJK sentence
 constexpr int kMinEdgeChars = 35;   // shorter blocks at the start/end of the article are dropped
-constexpr std::size_t kMaxDepth = 1500;  // deeper subtrees are ignored (malformed pages)
+constexpr std::size_t kMaxDepth = kMaxHtmlTreeDepth;  // deeper subtrees are ignored (malformed pages)
 
 struct Block {
   std::string text;

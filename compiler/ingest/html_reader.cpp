@@ -11,6 +11,7 @@
 
 #include "clean/metadata_extractor.hpp"
 #include "ingest/html_main_text.hpp"
+#include "ingest/html_nesting.hpp"
 
 namespace corpusc {
 namespace {
@@ -67,7 +68,7 @@ struct PageMeta {
   std::optional<int64_t> meta_date, json_ld_date, time_date;
 
   void walk(const GumboNode* node, std::size_t depth) {
-    if (node->type != GUMBO_NODE_ELEMENT || depth > 1500) return;
+    if (node->type != GUMBO_NODE_ELEMENT || depth > kMaxHtmlTreeDepth) return;
     const GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_META) {
       const char* key = attr(node, "property");

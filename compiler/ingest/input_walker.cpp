@@ -24,13 +24,10 @@ InputFormat format_of(const std::string& path) {
   return InputFormat::unsupported;
 }
 
-static void add_file(const fs::path& p, std::string id, std::vector<InputFile>& out, Diagnostics& diag) {
-  InputFormat f = format_of(p.string());
-  if (f == InputFormat::unsupported) {
-    diag.warn(p.string(), 0, "skipped: unsupported file type (expected .txt .md .jsonl .html .htm .html.gz)");
-    return;
-  }
-  out.push_back({p.string(), std::move(id), f});
+// Unsupported files stay in the list: the reader skips them with a warning, so the
+// summary counts them as inputs.
+static void add_file(const fs::path& p, std::string id, std::vector<InputFile>& out) {
+  out.push_back({p.string(), std::move(id), format_of(p.string())});
 }
 
 std::vector<InputFile> walk_inputs(const std::vector<std::string>& inputs, Diagnostics& diag) {
@@ -44,7 +41,7 @@ std::vector<InputFile> walk_inputs(const std::vector<std::string>& inputs, Diagn
       continue;
     }
     if (fs::is_regular_file(st)) {
-      add_file(root, root.filename().string(), out, diag);
+      add_file(root, root.filename().string(), out);
       continue;
     }
     std::vector<InputFile> found;
@@ -56,7 +53,7 @@ std::vector<InputFile> walk_inputs(const std::vector<std::string>& inputs, Diagn
         continue;
       }
       if (!it->is_regular_file()) continue;
-      add_file(p, p.lexically_relative(root).generic_string(), found, diag);
+      add_file(p, p.lexically_relative(root).generic_string(), found);
     }
     if (ec) diag.error(input, 0, "cannot read folder: " + ec.message());
     std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.id < b.id; });

@@ -22,7 +22,8 @@ InputFormat format_of(const std::string& path);
 
 /// Expands files and folders (recursively, following no symlinked folders) into files
 /// sorted by id bytewise, so the same tree always yields the same order. Missing
-/// paths are errors; files of unsupported formats are skipped with a warning; hidden
+/// paths are errors; files of unsupported formats are listed (read_articles skips them
+/// with a warning); hidden
 /// files and folders (".git") are ignored.
 std::vector<InputFile> walk_inputs(const std::vector<std::string>& inputs, Diagnostics& diag);
 
