@@ -100,6 +100,7 @@ int main(int argc, char** argv) {
 
   // Decode everything back; gather the streams for the codec comparison.
   Costs gaps, tfs, pos, pos_len_rice;
+  uint64_t alt_k2 = 0, alt_first = 0, tf1_positions = 0;
   uint64_t ef_bits = 0, bound_bits = 0, postings = 0, positions = 0, title_postings = 0;
   cs::TermIterator it(index);
   auto t0 = std::chrono::steady_clock::now();
@@ -140,6 +141,8 @@ int main(int argc, char** argv) {
       uint32_t q, last = 0, count = 0;
       const uint32_t len = cs::norm_to_length(r.doc_norms()->Get(c.doc())) + index.title_tokens(c.doc()) + 1;
       unsigned k = corpusc::bit_width(std::max<uint32_t>(1, len / (c.tf() + 1))) - 1;
+      unsigned k2 = corpusc::bit_width(std::max<uint32_t>(1, len / c.tf())) - 1;
+      unsigned kf = corpusc::bit_width(std::max<uint32_t>(1, len)) - 1;
       std::vector<uint32_t> one;
       while (pr.next(&q)) {
         uint32_t v = count == 0 ? q : q - last - 1;
@@ -149,6 +152,9 @@ int main(int argc, char** argv) {
         ++count;
       }
       for (uint32_t v : one) pos_len_rice.rice += corpusc::BitWriter::rice_bits(v, k);
+      for (uint32_t v : one) alt_k2 += corpusc::BitWriter::rice_bits(v, k2);
+      for (size_t i = 0; i < one.size(); ++i) alt_first += corpusc::BitWriter::rice_bits(one[i], i == 0 ? kf - (kf > 0) : k);
+      if (count == 1) tf1_positions++;
       pos_len_rice.n += one.size();
       positions += count;
       double L = std::max<double>(len, count);
@@ -180,5 +186,7 @@ int main(int argc, char** argv) {
   pos.print("position gaps");
   std::printf("  %-22s rice, k from doc length per posting %5.2f; uniform bound log2 C(len,tf) %5.2f bits/position\n",
               "positions", double(pos_len_rice.rice) / nq, double(bound_bits) / nq);
+  std::printf("  variants: k=log2(len/tf) %5.2f; first position k=log2(len)-1 %5.2f; positions in tf=1 postings %.1f%%\n",
+              double(alt_k2) / nq, double(alt_first) / nq, 100.0 * double(tf1_positions) / nq);
   return 0;
 }
