@@ -6,10 +6,65 @@
 #include "cli/blob_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "corpus/search/search.hpp"
 
 namespace corpusc {
 
 namespace {
+
+namespace cs = corpus::search;
+
+// Chrome (boilerplate) ranges: kept in storage, left out of the index and of `cat`.
+void describe_chrome(const corpus::Blob& blob, nlohmann::ordered_json& j) {
+  uint64_t ranges = 0, bytes = 0, texts = 0;
+  for (uint32_t t = 0; t < blob.text_count(); ++t) {
+    const uint32_t n = blob.chrome_count(t);
+    texts += n > 0;
+    ranges += n;
+    for (uint32_t k = 0; k < n; ++k) bytes += blob.chrome(t, k).length();
+  }
+  auto& c = j["boilerplate"];
+  c["texts"] = texts;
+  c["ranges"] = ranges;
+  c["bytes"] = bytes;
+  const uint64_t stream = blob.stream_size();
+  c["share_of_text"] = stream ? static_cast<double>(bytes) / static_cast<double>(stream) : 0.0;
+}
+
+// Index sections and the posting/position counts behind "bytes per posting".
+// Walks every posting list once (a few ms per MB of index); no positions decoded.
+void describe_index(const corpus::Blob& blob, nlohmann::ordered_json& j) {
+  cs::Index index;
+  if (cs::Index::open(blob, &index) != corpus::Status::ok) return;
+  const corpus::fb::SearchIndex& x = *blob.root().index();
+  auto& s = j["sections"];
+  s["index.terms"] = corpus::vector_bytes(x.terms()) + corpus::vector_bytes(x.term_blocks());
+  s["index.postings"] = corpus::vector_bytes(x.postings());
+  s["index.positions"] = corpus::vector_bytes(x.positions());
+  s["index.per_doc"] = corpus::vector_bytes(x.doc_norms()) + corpus::vector_bytes(x.doc_title_tokens()) +
+                       corpus::vector_bytes(x.norm_k());
+  uint64_t postings = 0, positions = 0;
+  cs::TermIterator it(index);
+  for (corpus::Status st = it.rewind(); !it.at_end(); st = it.next()) {
+    if (st != corpus::Status::ok) break;
+    cs::PostingCursor c;
+    c.open(index, it.entry());
+    for (; c.doc() != cs::kEndDoc && !c.bad(); c.next()) {
+      ++postings;
+      positions += c.tf();
+    }
+  }
+  auto& k = j["index"];
+  k["documents"] = x.doc_count();
+  k["terms"] = x.term_count();
+  k["postings"] = postings;
+  k["positions"] = positions;
+  k["bytes_per_posting"] = postings ? static_cast<double>(corpus::vector_bytes(x.postings())) / static_cast<double>(postings) : 0.0;
+  k["bytes_per_position"] = positions ? static_cast<double>(corpus::vector_bytes(x.positions())) / static_cast<double>(positions) : 0.0;
+  k["title_weight"] = x.title_weight();
+  k["k1"] = x.k1_milli() / 1000.0;
+  k["b"] = x.b_milli() / 1000.0;
+}
 
 nlohmann::ordered_json describe(const BlobFile& file) {
   const corpus::fb::Corpus& r = file.blob().root();
@@ -36,6 +91,8 @@ nlohmann::ordered_json describe(const BlobFile& file) {
   s["chrome"] = corpus::vector_bytes(r.chrome()) + corpus::vector_bytes(r.chrome_start());
   s["frames"] = corpus::vector_bytes(r.frames());
   s["variant_list"] = corpus::vector_bytes(r.variant_list());
+  describe_index(file.blob(), j);
+  describe_chrome(file.blob(), j);
   if (b) {
     auto& d = j["duplicates"];
     d["exact"] = b->exact_duplicates();
@@ -69,6 +126,19 @@ void print_text(const nlohmann::ordered_json& j) {
     std::printf("%-16s %12llu %6.1f%%\n", name.c_str(), v.get<unsigned long long>(),
                 total > 0 ? 100.0 * v.get<double>() / total : 0.0);
   }
+  if (j.contains("index")) {
+    const auto& k = j["index"];
+    std::printf("\nindex: %u documents, %u terms, %llu postings (%.2f bytes each), %llu positions (%.2f bytes each)\n",
+                k["documents"].get<unsigned>(), k["terms"].get<unsigned>(), k["postings"].get<unsigned long long>(),
+                k["bytes_per_posting"].get<double>(), k["positions"].get<unsigned long long>(),
+                k["bytes_per_position"].get<double>());
+  } else {
+    std::printf("\nindex: none\n");
+  }
+  const auto& c = j["boilerplate"];
+  std::printf("boilerplate: %llu bytes (%.2f%% of stored text) in %llu ranges of %llu texts, kept for --full, not indexed\n",
+              c["bytes"].get<unsigned long long>(), 100.0 * c["share_of_text"].get<double>(),
+              c["ranges"].get<unsigned long long>(), c["texts"].get<unsigned long long>());
   if (j.contains("duplicates")) {
     const auto& d = j["duplicates"];
     std::printf("\nduplicates: %u exact, %u normalized, %u near; %u input(s) repaired from non-UTF-8\n",
