@@ -82,7 +82,7 @@ code_by_origin() {
       if (name ~ /corpus_blob/ || name ~ /expected_article/) k = "blob"
       else if (obj ~ /libcorpus_zstd\.a/) k = "zstd"
       else if (obj ~ /main\.cpp/) k = "runtime"
-      else if (obj ~ /(startup|semihosting|board_metrics|cxx_traps)/) k = "board"
+      else if (obj ~ /(startup|semihosting|board_metrics)/) k = "board"
       else k = "libc"
       sum[k] += bytes
     }
