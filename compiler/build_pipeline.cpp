@@ -6,6 +6,7 @@
 
 #include "clean/cleaning_stage.hpp"
 #include "clean/deduplicator.hpp"
+#include "clean/shared_blocks.hpp"
 #include "compress/frame_packer.hpp"
 #include "compress/zstd_compressor.hpp"
 #include "corpus/format.hpp"
@@ -57,6 +58,10 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   report.skipped += plan.counts.duplicate_ids;
   clean_corpus(plan, settings.cleaning);
   layout_texts(plan);
+  const SharedBlockStats shared = count_shared_blocks(plan.texts);
+  plan.counts.shared_blocks = shared.blocks;
+  plan.counts.shared_block_repeats = shared.occurrences;
+  plan.counts.shared_block_bytes = shared.repeated_bytes;
   if (progress) progress("deduplicate", plan.articles.size(), plan.articles.size());
 
   PackedStream stream = pack_frames(plan.texts, settings.block_size);

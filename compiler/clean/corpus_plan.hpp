@@ -43,6 +43,9 @@ struct PlanCounts {
   uint32_t near_duplicates = 0;
   uint32_t repaired_utf8 = 0;
   uint32_t duplicate_ids = 0;          // inputs skipped because their id was taken
+  uint32_t shared_blocks = 0;          // SharedBlockStats of the stored texts (layout_texts)
+  uint32_t shared_block_repeats = 0;
+  uint64_t shared_block_bytes = 0;
 };
 
 struct CorpusPlan {

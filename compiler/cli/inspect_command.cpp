@@ -98,6 +98,10 @@ nlohmann::ordered_json describe(const BlobFile& file) {
     d["exact"] = b->exact_duplicates();
     d["normalized"] = b->normalized_duplicates();
     d["near"] = b->near_duplicates();
+    auto& sb = j["shared_blocks"];
+    sb["blocks"] = b->shared_blocks();
+    sb["repeats"] = b->shared_block_repeats();
+    sb["repeated_bytes"] = b->shared_block_bytes();
     j["repaired_utf8"] = b->repaired_utf8();
     auto& k = j["build"];
     k["tool"] = b->tool() ? b->tool()->str() : "";
@@ -144,6 +148,11 @@ void print_text(const nlohmann::ordered_json& j) {
     std::printf("\nduplicates: %u exact, %u normalized, %u near; %u input(s) repaired from non-UTF-8\n",
                 d["exact"].get<unsigned>(), d["normalized"].get<unsigned>(), d["near"].get<unsigned>(),
                 j["repaired_utf8"].get<unsigned>());
+    const auto& sb = j["shared_blocks"];
+    std::printf("shared blocks: %u paragraphs repeated %u times across texts (%llu bytes), left to zstd's frames "
+                "and dictionary\n",
+                sb["blocks"].get<unsigned>(), sb["repeats"].get<unsigned>(),
+                sb["repeated_bytes"].get<unsigned long long>());
     const auto& k = j["build"];
     std::printf("built by %s, profile %s, level %d, block %u, dictionary %u, %u input files, fingerprint %s\n",
                 k["tool"].get<std::string>().c_str(), k["profile"].get<std::string>().c_str(),

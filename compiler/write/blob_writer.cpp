@@ -144,7 +144,8 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
       s.dict_size, fbb.CreateString(s.profile), in.input_files, static_cast<uint32_t>(plan.articles.size()),
       [&] { uint64_t n = 0; for (const auto& a : plan.articles) n += a.input.original.size(); return n; }(),
       plan.counts.exact_duplicates, plan.counts.normalized_duplicates, plan.counts.near_duplicates,
-      plan.counts.repaired_utf8);
+      plan.counts.repaired_utf8, plan.counts.shared_blocks, plan.counts.shared_block_repeats,
+      plan.counts.shared_block_bytes);
   // Positional: the order of SectionChecksums' fields in schemas/corpus.fbs.
   fb::SectionChecksums sums(hash_of(pool.bytes()), hash_of(articles), hash_of(text_offsets), hash_of(extras),
                             hash_of(dates), hash_of(chrome), hash_of(chrome_start), hash_of(frames),

@@ -6,7 +6,7 @@
 //  * `corpusc cat` and `cat --original` of two known articles, `corpusc inspect` and
 //    (when the binary has it) `corpusc query` end by exit(), never by a signal, with
 //    one of their documented codes; a `cat` that exits 0 must print the right bytes.
-// Count: CORPUS_MUTATIONS (default 1500, ~4 min; 60 in sanitizer builds, where the
+// Count: CORPUS_MUTATIONS (default 1500, ~4 min; 20 in sanitizer builds, where the
 // in-process tests/runtime/corruption_test.cpp already covers these paths).
 #include <catch.hpp>
 

@@ -16,7 +16,7 @@ namespace corpus {
 /// Readers accept exactly this major and any minor.
 constexpr uint16_t kFormatMajor = 1;
 /// Bumped when optional fields are added.
-constexpr uint16_t kFormatMinor = 0;
+constexpr uint16_t kFormatMinor = 1;
 
 /// Blob and workspace alignment required by the runtime (FlatBuffers scalars are
 /// aligned to their size; zstd's static contexts need 8).
