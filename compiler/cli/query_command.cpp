@@ -55,6 +55,18 @@ std::string format_date(int64_t t) {
   return buf;
 }
 
+// What went wrong, naming the limit when one was hit (the runtime only says which kind).
+std::string query_error(corpus::Status s, std::string_view query) {
+  if (s != corpus::Status::limit_exceeded) return corpus::status_message(s);
+  if (query.size() > cs::kMaxQueryBytes) {
+    return "query of " + std::to_string(query.size()) + " bytes exceeds the limit of " +
+           std::to_string(cs::kMaxQueryBytes);
+  }
+  return "query exceeds the limit of " + std::to_string(cs::kMaxQueryTerms) + " terms, " +
+         std::to_string(cs::kMaxClauses) + " clauses or " + std::to_string(cs::kMaxCursors) +
+         " posting lists open at once";
+}
+
 int exit_for(corpus::Status s) {
   switch (s) {
     case corpus::Status::bad_query: return kExitUsage;
@@ -76,7 +88,7 @@ struct Session {
 int run_one(Session& ss, const QueryArgs& a) {
   corpus::Status s = cs::search(ss.index, a.query, ss.options, ss.ws.get());
   if (s != corpus::Status::ok) {
-    std::fprintf(stderr, "corpusc: query: %s\n", corpus::status_message(s));
+    std::fprintf(stderr, "corpusc: query: %s\n", query_error(s, a.query).c_str());
     return exit_for(s);
   }
   const cs::SearchResults& r = ss.ws->results;
@@ -145,7 +157,7 @@ int run_batch(Session& ss, const QueryArgs& a) {
     }
     json row = {{"id", id}, {"results", ids}};
     if (s != corpus::Status::ok) {
-      row["error"] = corpus::status_message(s);
+      row["error"] = query_error(s, text);
       code = kExitInput;
     }
     std::printf("%s\n", row.dump().c_str());
