@@ -1,5 +1,6 @@
 #include "build_pipeline.hpp"
 
+#include <future>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -9,6 +10,7 @@
 #include "clean/shared_blocks.hpp"
 #include "compress/frame_packer.hpp"
 #include "compress/zstd_compressor.hpp"
+#include "index/plan_indexer.hpp"
 #include "corpus/format.hpp"
 #include "ingest/article_reader.hpp"
 #include "ingest/input_walker.hpp"
@@ -64,6 +66,10 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   plan.counts.shared_block_bytes = shared.repeated_bytes;
   if (progress) progress("deduplicate", plan.articles.size(), plan.articles.size());
 
+  // The index only reads the plan: build it while the dictionary trains and the
+  // frames compress (its own thread; the output does not depend on the timing).
+  std::future<std::unique_ptr<IndexBuilder>> index =
+      std::async(std::launch::async, [&plan, &settings] { return index_plan(plan, settings); });
   PackedStream stream = pack_frames(plan.texts, settings.block_size);
   std::string dict = train_dictionary(stream.frames, settings.dict_size, diag);
   if (progress) progress("train dictionary", 1, 1);
@@ -82,6 +88,9 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   in.compressed = &compressed;
   in.dictionary = &dict;
   in.settings = &settings;
+  std::unique_ptr<IndexBuilder> index_builder = index.get();
+  if (progress) progress("index", 1, 1);
+  in.index = index_builder.get();
   in.fingerprint = build_fingerprint(plan, settings);
   in.input_files = report.files;
   std::vector<uint8_t> blob = write_blob(in);

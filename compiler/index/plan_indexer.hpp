@@ -1,9 +1,11 @@
-// write_search_index(): the pipeline's index stage. Indexes every canonical article
-// of a CorpusPlan (title + normalized text, boilerplate ranges excluded) into the
-// blob being built, and returns what BlobWriter stores about it.
+// The pipeline's index stage. index_plan() indexes every canonical article of a
+// CorpusPlan (title + normalized text, boilerplate ranges excluded); it only reads the
+// plan, so the pipeline runs it while the frames compress. write_search_index() puts
+// the result into the blob being built and returns what BlobWriter stores about it.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 
 #include <flatbuffers/flatbuffers.h>
 
@@ -20,7 +22,8 @@ struct WrittenIndex {
   IndexStats stats;
 };
 
-WrittenIndex write_search_index(flatbuffers::FlatBufferBuilder& fbb, const CorpusPlan& plan,
-                                const BuildSettings& settings);
+std::unique_ptr<IndexBuilder> index_plan(const CorpusPlan& plan, const BuildSettings& settings);
+
+WrittenIndex write_search_index(flatbuffers::FlatBufferBuilder& fbb, IndexBuilder& builder);
 
 }  // namespace corpusc

@@ -137,7 +137,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   auto v_chrome = chrome.empty() ? 0 : fbb.CreateVectorOfStructs(chrome);
   auto v_chrome_start = chrome.empty() ? 0 : fbb.CreateVector(chrome_start);
   auto v_strings = fbb.CreateVector(pool.bytes());
-  const WrittenIndex index = write_search_index(fbb, plan, *in.settings);
+  const WrittenIndex index = write_search_index(fbb, *in.index);
   const BuildSettings& s = *in.settings;
   auto build = fb::CreateBuildInfo(
       fbb, fbb.CreateString(std::string("corpusc ") + CORPUS_VERSION), in.fingerprint, s.level, s.block_size,

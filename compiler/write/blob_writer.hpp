@@ -10,6 +10,7 @@
 #include "build_settings.hpp"
 #include "clean/corpus_plan.hpp"
 #include "compress/frame_packer.hpp"
+#include "index/index_builder.hpp"
 
 namespace corpusc {
 
@@ -19,6 +20,7 @@ struct BlobInputs {
   const std::vector<std::string>* compressed;  // one per stream frame
   const std::string* dictionary;
   const BuildSettings* settings;
+  IndexBuilder* index;  // index_plan()'s result; written (and consumed) by write_blob
   uint64_t fingerprint = 0;
   uint32_t input_files = 0;
 };
