@@ -77,6 +77,36 @@ TEST_CASE("seed pages: ranking, phrase and prefix") {
   for (const std::string& id : karabakh) CHECK(got.count(id) == 1);
 }
 
+TEST_CASE("seed pages: duplicates are one result, teaser-only words find nothing") {
+  const std::string seeds = std::string(CORPUS_SHARED_DIR) + "/seeds";
+  if (!fs::is_directory(seeds)) {
+    WARN("skipped: " << seeds << " not found");
+    return;
+  }
+  Searchable s({seeds});
+  cs::SearchOptions opt;
+  opt.k = 50;
+  // 000 and 001 carry the same article with different trailers: one result, whose
+  // record lists the other page as its variant.
+  std::vector<std::string> karabakh = s.ids("Karabakh", opt);
+  std::set<std::string> prefixes;
+  for (const std::string& id : karabakh) prefixes.insert(id.substr(0, 3));
+  CHECK(karabakh.size() == 4);
+  CHECK(prefixes == std::set<std::string>{prefixes.count("000") ? "000" : "001", "002", "003", "004"});
+  uint32_t pair = 0;
+  REQUIRE(s.c.blob.find(prefixes.count("000") ? "000_487d5624f965fa68.txt" : "001_f8a4880ce6ef9fa1.txt", &pair) ==
+          Status::ok);
+  ArticleInfo head = s.c.blob.article(pair);
+  REQUIRE(head.variants_count == 1);
+  const std::string other(s.c.blob.article(s.c.blob.variant(head, 0)).id);
+  CHECK(other.substr(0, 3) == (prefixes.count("000") ? "001" : "000"));
+  // These words occur only in the teaser blocks after "Related articles".
+  for (const char* q : {"Greenland", "Borrell", "Rutte", "Georgian Dream", "\"Georgian Dream\""}) {
+    INFO(q);
+    CHECK(s.ids(q, opt).empty());
+  }
+}
+
 TEST_CASE("dates filter and sort; the index is covered by verify") {
   corpus_test::TempCorpus t;
   t.write("a.jsonl",
