@@ -8,7 +8,9 @@ PackedStream pack_frames(const std::vector<StoredText>& texts, size_t block_size
   uint64_t offset = 0;
   std::string cur;
   auto flush = [&] {
-    if (!cur.empty()) out.frames.push_back(std::move(cur));
+    if (cur.empty()) return;
+    out.frame_sizes.push_back(static_cast<uint32_t>(cur.size()));
+    out.frames.push_back(std::move(cur));
     cur.clear();
   };
   for (const auto& t : texts) {
@@ -24,6 +26,7 @@ PackedStream pack_frames(const std::vector<StoredText>& texts, size_t block_size
     }
   }
   flush();
+  out.size = offset;
   return out;
 }
 

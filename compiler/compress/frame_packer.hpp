@@ -15,6 +15,8 @@ namespace corpusc {
 struct PackedStream {
   std::vector<uint64_t> text_offsets;  // stream offset of each text, by text index
   std::vector<std::string> frames;     // raw bytes of each frame, in stream order
+  std::vector<uint32_t> frame_sizes;   // raw bytes of each frame (kept when `frames` is released)
+  uint64_t size = 0;                   // bytes of the whole stream
 };
 
 PackedStream pack_frames(const std::vector<StoredText>& texts, size_t block_size);

@@ -107,14 +107,14 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   chrome_start.push_back(static_cast<uint32_t>(chrome.size()));
   if (chrome.empty()) chrome_start.clear();
   std::vector<uint64_t> text_offsets(in.stream->text_offsets);
-  text_offsets.push_back(text_offsets.empty() ? 0 : text_offsets.back() + plan.texts.back().bytes.size());
+  text_offsets.push_back(in.stream->size);
   std::vector<fb::Frame> frames;
   std::vector<uint8_t> frame_data;
   uint64_t raw_offset = 0;
   uint32_t max_raw = 0;
   for (size_t i = 0; i < in.compressed->size(); ++i) {
     const std::string& c = (*in.compressed)[i];
-    uint32_t raw = static_cast<uint32_t>(in.stream->frames[i].size());
+    uint32_t raw = in.stream->frame_sizes[i];
     frames.emplace_back(frame_data.size(), raw_offset, static_cast<uint32_t>(c.size()), raw);
     frame_data.insert(frame_data.end(), c.begin(), c.end());
     raw_offset += raw;
@@ -142,7 +142,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   auto build = fb::CreateBuildInfo(
       fbb, fbb.CreateString(std::string("corpusc ") + CORPUS_VERSION), in.fingerprint, s.level, s.block_size,
       s.dict_size, fbb.CreateString(s.profile), in.input_files, static_cast<uint32_t>(plan.articles.size()),
-      [&] { uint64_t n = 0; for (const auto& a : plan.articles) n += a.input.original.size(); return n; }(),
+      in.input_bytes,
       plan.counts.exact_duplicates, plan.counts.normalized_duplicates, plan.counts.near_duplicates,
       plan.counts.repaired_utf8, plan.counts.shared_blocks, plan.counts.shared_block_repeats,
       plan.counts.shared_block_bytes);

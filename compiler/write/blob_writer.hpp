@@ -21,7 +21,8 @@ struct BlobInputs {
   const std::string* dictionary;
   const BuildSettings* settings;
   IndexBuilder* index;  // index_plan()'s result; written (and consumed) by write_blob
-  uint64_t fingerprint = 0;
+  uint64_t fingerprint = 0;  // build_fingerprint(), taken before the inputs were released
+  uint64_t input_bytes = 0;  // exact input bytes of all articles (BuildInfo.input_bytes)
   uint32_t input_files = 0;
 };
 
