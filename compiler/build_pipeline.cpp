@@ -1,5 +1,7 @@
 #include "build_pipeline.hpp"
 
+#include <malloc.h>
+
 #include <future>
 #include <mutex>
 #include <stdexcept>
@@ -84,6 +86,7 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   in.fingerprint = build_fingerprint(plan, settings);
   for (const PlannedArticle& a : plan.articles) in.input_bytes += a.input.original.size();
   release_inputs(plan);
+  malloc_trim(0);  // glibc keeps freed memory in the main arena; the index thread uses its own
 
   // The index only reads the plan: build it while the dictionary trains and the
   // frames compress (its own thread; the output does not depend on the timing).
