@@ -166,15 +166,25 @@ void print_text(const nlohmann::ordered_json& j) {
 void add_inspect_command(CLI::App& app, Runner& run) {
   auto path = std::make_shared<std::string>();
   auto json = std::make_shared<bool>(false);
+  auto ids = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand("inspect", "Show a blob's sections, counts and build settings");
   cmd->add_option("file", *path, "Blob")->required();
-  cmd->add_flag("--json", *json, "Machine-readable output");
+  auto* json_flag = cmd->add_flag("--json", *json, "Machine-readable output");
+  cmd->add_flag("--ids", *ids, "List every article id instead, one a line, in id order (for `cat`)")
+      ->excludes(json_flag);
   cmd->callback([=, &run] {
     run = [=] {
       BlobFile file;
       if (!file.open(*path)) {
         std::fprintf(stderr, "corpusc: %s\n", file.error().c_str());
         return static_cast<int>(kExitBadBlob);
+      }
+      if (*ids) {
+        for (uint32_t i = 0; i < file.blob().article_count(); ++i) {
+          const std::string_view id = file.blob().article(i).id;
+          std::printf("%.*s\n", static_cast<int>(id.size()), id.data());
+        }
+        return static_cast<int>(kExitOk);
       }
       auto j = describe(file);
       if (*json) std::printf("%s\n", j.dump(2).c_str());
