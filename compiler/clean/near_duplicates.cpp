@@ -7,22 +7,9 @@
 
 #include <xxhash.h>
 
+#include "clean/word_hash.hpp"
+
 namespace corpusc {
-namespace {
-
-bool is_word_byte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-// splitmix64 finalizer: a cheap, well-mixed permutation of 64-bit values.
-uint64_t mix(uint64_t x) {
-  x += 0x9E3779B97F4A7C15ull;
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-  return x ^ (x >> 31);
-}
-
-}  // namespace
 
 std::vector<uint64_t> word_shingles(std::string_view text, uint32_t shingle_words) {
   std::vector<std::string> words;
@@ -87,7 +74,7 @@ std::vector<uint32_t> cluster_near_duplicates(const std::vector<std::string_view
     std::fill(signature.begin(), signature.end(), std::numeric_limits<uint64_t>::max());
     for (uint64_t s : sets[t])
       for (uint32_t h = 0; h < hashes; ++h)
-        signature[h] = std::min(signature[h], mix(s ^ mix(h + 1)));
+        signature[h] = std::min(signature[h], mix64(s ^ mix64(h + 1)));
     for (uint32_t b = 0; b < options.bands; ++b) {
       const uint64_t band_hash =
           XXH64(signature.data() + std::size_t{b} * options.rows, options.rows * sizeof(uint64_t), b);

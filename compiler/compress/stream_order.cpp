@@ -8,20 +8,10 @@
 
 #include <xxhash.h>
 
+#include "clean/word_hash.hpp"
+
 namespace corpusc {
 namespace {
-
-bool is_word_byte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-// splitmix64 finalizer: picks the bottom-k sample of an article's terms.
-uint64_t mix(uint64_t x) {
-  x += 0x9E3779B97F4A7C15ull;
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-  return x ^ (x >> 31);
-}
 
 // Sorted distinct hashes of the ASCII-lower-cased words of `text`.
 std::vector<uint64_t> term_hashes(const std::string& text) {
@@ -73,7 +63,7 @@ TermIndex index_terms(const std::vector<const std::string*>& texts) {
       if (f >= 2 && f <= kMaxDocFrequency) kept[i].push_back(h);
     }
     if (kept[i].size() > kTermsPerText) {
-      std::sort(kept[i].begin(), kept[i].end(), [](uint64_t a, uint64_t b) { return mix(a) < mix(b); });
+      std::sort(kept[i].begin(), kept[i].end(), [](uint64_t a, uint64_t b) { return mix64(a) < mix64(b); });
       kept[i].resize(kTermsPerText);
       std::sort(kept[i].begin(), kept[i].end());
     }
