@@ -44,15 +44,23 @@ std::string lower(std::string s) {
   return s;
 }
 
-}  // namespace
-
-TEST_CASE("seed pages: ranking, phrase and prefix") {
+// The shared sample pages compiled and searchable, or null (with a warning) when
+// ../shared is absent.
+std::unique_ptr<Searchable> seed_pages() {
   const std::string seeds = std::string(CORPUS_SHARED_DIR) + "/seeds";
   if (!fs::is_directory(seeds)) {
     WARN("skipped: " << seeds << " not found");
-    return;
+    return nullptr;
   }
-  Searchable s({seeds});
+  return std::make_unique<Searchable>(std::vector<std::string>{seeds});
+}
+
+}  // namespace
+
+TEST_CASE("seed pages: ranking, phrase and prefix") {
+  std::unique_ptr<Searchable> seeds = seed_pages();
+  if (!seeds) return;
+  Searchable& s = *seeds;
   cs::SearchOptions opt;
   opt.k = 50;
   auto top = s.ids("Lachin corridor", opt);
@@ -78,12 +86,9 @@ TEST_CASE("seed pages: ranking, phrase and prefix") {
 }
 
 TEST_CASE("seed pages: duplicates are one result, teaser-only words find nothing") {
-  const std::string seeds = std::string(CORPUS_SHARED_DIR) + "/seeds";
-  if (!fs::is_directory(seeds)) {
-    WARN("skipped: " << seeds << " not found");
-    return;
-  }
-  Searchable s({seeds});
+  std::unique_ptr<Searchable> seeds = seed_pages();
+  if (!seeds) return;
+  Searchable& s = *seeds;
   cs::SearchOptions opt;
   opt.k = 50;
   // 000 and 001 carry the same article with different trailers: one result, whose
