@@ -11,9 +11,13 @@
 #include "clean/deduplicator.hpp"
 #include "clean/shared_blocks.hpp"
 #include "compress/frame_packer.hpp"
+#include "compress/text_layout.hpp"
 #include "compress/zstd_compressor.hpp"
-#include "index/plan_indexer.hpp"
 #include "corpus/format.hpp"
+#include "errors.hpp"
+#include "fingerprint.hpp"
+#include "index/plan_indexer.hpp"
+#include "ingest/article_ids.hpp"
 #include "ingest/article_reader.hpp"
 #include "ingest/input_walker.hpp"
 #include "write/blob_writer.hpp"
@@ -61,20 +65,24 @@ static void release_inputs(CorpusPlan& plan) {
   }
 }
 
-std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, const BuildSettings& settings,
-                                    Diagnostics& diag, BuildReport& report, const StageProgress& progress) {
-  report = BuildReport();
-  std::vector<InputFile> files = walk_inputs(inputs, diag);
+// ingest -> clean -> stream layout: the plan every later stage reads.
+static CorpusPlan plan_corpus(const std::vector<std::string>& inputs, const BuildSettings& settings,
+                              Diagnostics& diag, BuildReport& report, const StageProgress& progress) {
+  std::vector<InputFile> files = walk_inputs(inputs, diag, settings.output_path);
   report.files = static_cast<uint32_t>(files.size());
   std::vector<InputArticle> articles = read_all(files, diag, report, progress);
-  if (articles.empty()) throw std::runtime_error("no articles in the input");
-  if (articles.size() > corpus::kMaxArticles) {
-    throw std::runtime_error("too many articles: " + std::to_string(articles.size()) + " (limit " +
-                             std::to_string(corpus::kMaxArticles) + ")");
+  const uint32_t repeated_ids = keep_first_of_each_id(articles, settings.allow_duplicate_ids, diag);
+  report.skipped += repeated_ids;
+  if (diag.errors() > 0) {
+    throw CompileError(ErrorKind::bad_input, std::to_string(diag.errors()) + " error(s) in the input");
   }
-
+  if (articles.empty()) throw CompileError(ErrorKind::bad_input, "no articles in the input");
+  if (articles.size() > corpus::kMaxArticles) {
+    throw CompileError(ErrorKind::limit, "too many articles: " + std::to_string(articles.size()) + " (limit " +
+                                             std::to_string(corpus::kMaxArticles) + ")");
+  }
   CorpusPlan plan = group_duplicates(std::move(articles), diag);
-  report.skipped += plan.counts.duplicate_ids;
+  plan.counts.duplicate_ids = repeated_ids;
   clean_corpus(plan, settings.cleaning);
   layout_texts(plan);
   const SharedBlockStats shared = count_shared_blocks(plan.texts);
@@ -82,8 +90,33 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   plan.counts.shared_block_repeats = shared.occurrences;
   plan.counts.shared_block_bytes = shared.repeated_bytes;
   if (progress) progress("deduplicate", plan.articles.size(), plan.articles.size());
+  return plan;
+}
+
+// The index stage reports a size it cannot encode as std::length_error, the writer
+// (blob_writer.hpp) every exceeded limit as std::runtime_error: both are limits.
+static std::unique_ptr<IndexBuilder> finish_index(std::future<std::unique_ptr<IndexBuilder>>& index) {
+  try {
+    return index.get();
+  } catch (const std::length_error& e) {
+    throw CompileError(ErrorKind::limit, e.what());
+  }
+}
+
+static std::vector<uint8_t> write_limited(const BlobInputs& in) {
+  try {
+    return write_blob(in);
+  } catch (const std::runtime_error& e) {
+    throw CompileError(ErrorKind::limit, e.what());
+  }
+}
+
+std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, const BuildSettings& settings,
+                                    Diagnostics& diag, BuildReport& report, const StageProgress& progress) {
+  report = BuildReport();
+  CorpusPlan plan = plan_corpus(inputs, settings, diag, report, progress);
   BlobInputs in;
-  in.fingerprint = build_fingerprint(plan, settings);
+  in.fingerprint = corpus_fingerprint(plan, settings);
   for (const PlannedArticle& a : plan.articles) in.input_bytes += a.input.original.size();
   release_inputs(plan);
   malloc_trim(0);  // glibc keeps freed memory in the main arena; the index thread uses its own
@@ -111,11 +144,11 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   in.compressed = &compressed;
   in.dictionary = &dict;
   in.settings = &settings;
-  std::unique_ptr<IndexBuilder> index_builder = index.get();
+  std::unique_ptr<IndexBuilder> index_builder = finish_index(index);
   if (progress) progress("index", 1, 1);
   in.index = index_builder.get();
   in.input_files = report.files;
-  std::vector<uint8_t> blob = write_blob(in);
+  std::vector<uint8_t> blob = write_limited(in);
 
   report.articles = static_cast<uint32_t>(plan.articles.size());
   report.texts = static_cast<uint32_t>(plan.texts.size());

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "build_settings.hpp"
-#include "clean/corpus_plan.hpp"
 #include "diagnostics.hpp"
+#include "plan.hpp"
 
 namespace corpusc {
 
@@ -32,7 +32,8 @@ struct BuildReport {
 using StageProgress = std::function<void(const char* stage, size_t done, size_t total)>;
 
 /// Compiles `inputs` (files or folders) into blob bytes. Problems go to `diag`;
-/// throws std::runtime_error on fatal ones (limits, no articles at all).
+/// throws CompileError (errors.hpp) on fatal ones: its kind says which (limits, no
+/// articles, duplicate ids, missing paths, an output that is one of the inputs).
 std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, const BuildSettings& settings,
                                     Diagnostics& diag, BuildReport& report,
                                     const StageProgress& progress = nullptr);

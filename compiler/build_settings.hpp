@@ -1,8 +1,10 @@
-// BuildSettings: every knob of `corpusc build`. All of them are recorded in the
-// blob's BuildInfo and fingerprint, so a blob says how it was made.
+// BuildSettings: every knob of `corpusc build`. Every one that changes the output is
+// in output_settings_key(), which the blob's fingerprint hashes (fingerprint.hpp), so
+// a blob says how it was made: a new knob that changes the bytes goes there too.
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <string>
 
 #include "clean/cleaning_stage.hpp"
@@ -19,7 +21,26 @@ struct BuildSettings {
   bool stem_english = true;         // tokenizer options, recorded in the blob
   bool drop_stopwords = false;
   CleaningOptions cleaning;         // boilerplate, metadata, near-duplicate threshold
+  // Neither of these changes the bytes of a blob that is written: a repeated id fails
+  // the build unless allowed, and then the kept articles (hashed) are the same.
+  bool allow_duplicate_ids = false; // a repeated id keeps the first (warning), not an error
+  std::string output_path;          // the file being written: never read as input
 };
+
+/// Every setting that changes the output, spelled out: two settings with the same
+/// key build the same bytes from the same inputs. Leaves out threads, strict,
+/// allow_duplicate_ids and output_path (see above).
+inline std::string output_settings_key(const BuildSettings& s) {
+  const CleaningOptions& c = s.cleaning;
+  char jaccard[32];
+  std::snprintf(jaccard, sizeof jaccard, "%.17g", c.near.min_jaccard);  // round-trips the double
+  auto u = [](uint64_t v) { return std::to_string(v); };
+  return "profile=" + s.profile + "|block=" + u(s.block_size) + "|level=" + std::to_string(s.level) +
+         "|dict=" + u(s.dict_size) + "|stem=" + u(s.stem_english) + "|stopwords=" + u(s.drop_stopwords) +
+         "|boilerplate=" + u(c.detect_boilerplate) + "|metadata=" + u(c.extract_metadata) +
+         "|near=" + u(c.near_duplicates) + "|jaccard=" + jaccard + "|shingle=" + u(c.near.shingle_words) +
+         "|bands=" + u(c.near.bands) + "|rows=" + u(c.near.rows) + "|bucket=" + u(c.near.max_bucket);
+}
 
 /// Sets block and dictionary sizes for a named device profile; false if unknown.
 /// "small" keeps the runtime's frame buffer at 16 KiB for parts with little RAM.

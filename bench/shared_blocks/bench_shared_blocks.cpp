@@ -31,6 +31,7 @@
 #include "clean/deduplicator.hpp"
 #include "clean/shared_blocks.hpp"
 #include "compress/frame_packer.hpp"
+#include "compress/text_layout.hpp"
 #include "compress/zstd_compressor.hpp"
 #include "ingest/article_reader.hpp"
 #include "ingest/input_walker.hpp"

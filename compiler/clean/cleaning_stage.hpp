@@ -8,8 +8,8 @@
 //  3. near-duplicate clustering over the main texts merges groups.
 #pragma once
 
-#include "clean/corpus_plan.hpp"
 #include "clean/near_duplicates.hpp"
+#include "plan.hpp"
 
 namespace corpusc {
 

@@ -1,12 +1,11 @@
 #include "clean/deduplicator.hpp"
 
 #include <algorithm>
-#include <map>
 #include <unordered_map>
 
 #include "clean/normalizer.hpp"
-#include "compress/stream_order.hpp"
 #include "corpus/format.hpp"
+#include "errors.hpp"
 
 namespace corpusc {
 
@@ -14,27 +13,21 @@ using corpus::fb::ArticleFlags;
 
 static uint32_t bit(ArticleFlags f) { return static_cast<uint32_t>(f); }
 
-static std::vector<InputArticle> unique_ids(std::vector<InputArticle> inputs, Diagnostics& diag,
-                                            uint32_t& dropped) {
+// Ids are made unique in ingest (keep_first_of_each_id); a repeat here would give two
+// articles one id in the blob, so it is a bug, not an input problem.
+static void sort_by_unique_id(std::vector<InputArticle>& inputs) {
   std::stable_sort(inputs.begin(), inputs.end(),
                    [](const InputArticle& a, const InputArticle& b) { return a.id < b.id; });
-  std::vector<InputArticle> out;
-  out.reserve(inputs.size());
-  for (auto& a : inputs) {
-    if (!out.empty() && out.back().id == a.id) {
-      diag.warn(a.source, a.line, "skipped: duplicate id \"" + a.id + "\" (first seen in " +
-                                      out.back().source + ")");
-      ++dropped;
-      continue;
+  for (size_t i = 1; i < inputs.size(); ++i) {
+    if (inputs[i].id == inputs[i - 1].id) {
+      throw CompileError(ErrorKind::internal, "group_duplicates: id \"" + inputs[i].id + "\" given twice");
     }
-    out.push_back(std::move(a));
   }
-  return out;
 }
 
 CorpusPlan group_duplicates(std::vector<InputArticle> inputs, Diagnostics& diag) {
   CorpusPlan plan;
-  inputs = unique_ids(std::move(inputs), diag, plan.counts.duplicate_ids);
+  sort_by_unique_id(inputs);
   plan.articles.resize(inputs.size());
   std::unordered_map<std::string, uint32_t> by_key;  // dedupe key -> first article
   for (uint32_t i = 0; i < inputs.size(); ++i) {
@@ -75,36 +68,4 @@ void merge_near_duplicates(CorpusPlan& plan, const std::vector<uint32_t>& cluste
   }
 }
 
-void layout_texts(CorpusPlan& plan) {
-  const uint32_t n = static_cast<uint32_t>(plan.articles.size());
-  for (auto& a : plan.articles) a.variants.clear();
-  for (uint32_t i = 0; i < n; ++i) {
-    uint32_t c = plan.articles[i].canonical;
-    if (c != i) plan.articles[c].variants.push_back(i);
-  }
-  plan.texts.clear();
-  for (uint32_t c : order_groups(plan)) {  // similar groups next to each other
-    PlannedArticle& head = plan.articles[c];
-    std::vector<uint32_t> members{c};
-    members.insert(members.end(), head.variants.begin(), head.variants.end());
-    // Normalized texts of the group first, then the originals that differ from them.
-    std::map<std::string, uint32_t> stored;  // bytes -> text index, within this group
-    auto store = [&](const std::string& bytes) {
-      auto [it, fresh] = stored.emplace(bytes, static_cast<uint32_t>(plan.texts.size()));
-      if (fresh) plan.texts.push_back(StoredText{bytes, {}});
-      return it->second;
-    };
-    for (uint32_t m : members) {
-      PlannedArticle& a = plan.articles[m];
-      a.text = store(a.normalized);
-      plan.texts[a.text].chrome = a.chrome;
-    }
-    for (uint32_t m : members) {
-      PlannedArticle& a = plan.articles[m];
-      a.original = store(a.input.original);
-    }
-  }
-}
-
 }  // namespace corpusc
-

@@ -1,4 +1,4 @@
-// Deduplicator: groups articles and lays out the stored texts (see corpus_plan.hpp).
+// Deduplicator: groups articles into duplicate groups (see plan.hpp).
 //
 // First level: byte-identical inputs share one stored copy (ExactDuplicate);
 // inputs equal after normalization and whitespace folding are one article for
@@ -9,20 +9,17 @@
 
 #include <vector>
 
-#include "clean/corpus_plan.hpp"
 #include "diagnostics.hpp"
+#include "plan.hpp"
 
 namespace corpusc {
 
-/// Sorts by id (a repeated id keeps the first input; the others are skipped with a
-/// warning naming both sources), normalizes and groups exact/normalized duplicates.
+/// Sorts by id, normalizes and groups exact/normalized duplicates. Ids must be unique
+/// (ingest's keep_first_of_each_id); a repeated id throws CompileError (internal).
 CorpusPlan group_duplicates(std::vector<InputArticle> inputs, Diagnostics& diag);
 
 /// Merges groups: cluster[i] is the article index whose group article i joins
-/// (cluster[i] == i: no change). Call before layout_texts().
+/// (cluster[i] == i: no change). Call before layout_texts() (compress/text_layout.hpp).
 void merge_near_duplicates(CorpusPlan& plan, const std::vector<uint32_t>& cluster);
-
-/// Fills plan.texts and each article's text/original indexes, in stream order.
-void layout_texts(CorpusPlan& plan);
 
 }  // namespace corpusc

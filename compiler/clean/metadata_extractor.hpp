@@ -32,17 +32,4 @@ struct ExtractedMetadata {
 
 ExtractedMetadata extract_metadata(std::string_view text);
 
-// A whole string that is an ISO 8601 date or date-time ("2011-07-11",
-// "2011-07-11T10:20:30.5Z", "2011-07-11 10:20:30+02:00", "2011-07-11T10:20+0200"),
-// surrounding whitespace allowed. Used by the HTML reader for meta tags too.
-std::optional<int64_t> parse_iso_datetime(std::string_view s);
-
-// A whole string that is a date in one of the accepted forms (ISO, "11 July 2011",
-// "July 11, 2011", "Jul 11 2011", each with an optional time "18:00" / "6:00 pm" and an
-// optional "UTC"/"GMT"/"BST"/"ET"-style zone word that is ignored).
-std::optional<int64_t> parse_date(std::string_view s);
-
-// Days since 1970-01-01 of a proleptic Gregorian date (no range checks).
-int64_t days_from_civil(int64_t y, unsigned m, unsigned d);
-
 }  // namespace corpusc

@@ -7,7 +7,7 @@
 
 #include <xxhash.h>
 
-#include "clean/word_hash.hpp"
+#include "word_hash.hpp"
 
 namespace corpusc {
 

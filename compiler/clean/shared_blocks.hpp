@@ -23,7 +23,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "clean/corpus_plan.hpp"
+#include "plan.hpp"
 
 namespace corpusc {
 

@@ -1,13 +1,14 @@
 // `corpusc build INPUT... -o FILE`
 #include <chrono>
 #include <cstdio>
-#include <stdexcept>
+#include <exception>
 
 #include <unistd.h>
 
 #include "build_pipeline.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "errors.hpp"
 #include "write/atomic_file.hpp"
 
 namespace corpusc {
@@ -47,43 +48,110 @@ void print_summary(const BuildReport& r, const std::string& out, double seconds)
   for (const auto& [name, value] : rows) std::fprintf(stderr, "%-30s %s\n", name, value.c_str());
 }
 
-int run_build(BuildArgs& a) {
-  a.settings.stem_english = !a.no_stem;
-  a.settings.cleaning.detect_boilerplate = !a.keep_boilerplate;
-  a.settings.cleaning.near_duplicates = a.settings.cleaning.near.min_jaccard > 0.0;
-  const bool tty = !a.quiet && isatty(STDERR_FILENO);
+// Warnings and errors always show, -q or not: each one is an input that was dropped
+// or changed, or a reason the build fails. -q leaves out notes, progress and summary.
+void print_diagnostics(const Diagnostics& diag, bool quiet) {
+  for (const auto& d : diag.all()) {
+    if (quiet && d.level == Diagnostic::Level::note) continue;
+    std::fprintf(stderr, "%s\n", Diagnostics::format(d).c_str());
+  }
+}
+
+// Prints what happened and returns the exit code of a build that ends in an exception.
+int report_failure(const Diagnostics& diag, bool quiet, ErrorKind kind, const char* what) {
+  print_diagnostics(diag, quiet);
+  std::fprintf(stderr, "corpusc: error: %s\n", what);
+  return exit_code_for(kind);
+}
+
+StageProgress progress_line(bool tty) {
   // Redraw at most 10 times a second, and always at a stage's end.
   auto last_draw = std::chrono::steady_clock::now() - std::chrono::seconds(1);
-  StageProgress progress = [&](const char* stage, size_t done, size_t total) {
+  return [tty, last_draw](const char* stage, size_t done, size_t total) mutable {
     auto now = std::chrono::steady_clock::now();
     if (!tty || (done != total && now - last_draw < std::chrono::milliseconds(100))) return;
     last_draw = now;
     std::fprintf(stderr, "\r\033[K%s %zu/%zu", stage, done, total);
     if (done == total) std::fputc('\n', stderr);
   };
+}
+
+int run_build(BuildArgs& a) {
+  a.settings.stem_english = !a.no_stem;
+  a.settings.cleaning.detect_boilerplate = !a.keep_boilerplate;
+  a.settings.cleaning.near_duplicates = a.settings.cleaning.near.min_jaccard > 0.0;
+  a.settings.output_path = a.output;
   auto t0 = std::chrono::steady_clock::now();
   Diagnostics diag;
   BuildReport report;
   std::vector<uint8_t> blob;
   try {
-    blob = compile_corpus(a.inputs, a.settings, diag, report, progress);
+    blob = compile_corpus(a.inputs, a.settings, diag, report, progress_line(!a.quiet && isatty(STDERR_FILENO)));
+  } catch (const CompileError& e) {
+    return report_failure(diag, a.quiet, e.kind(), e.what());
   } catch (const std::exception& e) {
-    for (const auto& d : diag.all()) std::fprintf(stderr, "%s\n", Diagnostics::format(d).c_str());
+    return report_failure(diag, a.quiet, ErrorKind::internal, e.what());
+  }
+  print_diagnostics(diag, a.quiet);
+  if (a.settings.strict && diag.warnings() > 0) {
+    std::fprintf(stderr, "corpusc: error: %zu warning(s) with --strict; %s not written\n", diag.warnings(),
+                 a.output.c_str());
+    return exit_code_for(ErrorKind::bad_input);
+  }
+  try {
+    write_file_atomically(a.output, blob);
+  } catch (const CompileError& e) {
     std::fprintf(stderr, "corpusc: error: %s\n", e.what());
-    return std::string(e.what()).find("limit") != std::string::npos ? kExitLimit : kExitInput;
+    return exit_code_for(e.kind());
   }
-  if (!a.quiet || diag.errors()) {
-    for (const auto& d : diag.all()) std::fprintf(stderr, "%s\n", Diagnostics::format(d).c_str());
-  }
-  if (diag.errors() > 0 || (a.settings.strict && diag.warnings() > 0)) {
-    std::fprintf(stderr, "corpusc: error: %zu error(s), %zu warning(s)%s; %s not written\n", diag.errors(),
-                 diag.warnings(), a.settings.strict ? " with --strict" : "", a.output.c_str());
-    return kExitInput;
-  }
-  write_file_atomically(a.output, blob);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!a.quiet) print_summary(report, a.output, secs);
   return kExitOk;
+}
+
+constexpr const char* kBuildFooter =
+    "Inputs: files or folders, read recursively in sorted order (hidden files ignored).\n"
+    ".txt/.md: the first non-empty line is the title. .jsonl: one object a line with\n"
+    "_id|id, title, text|body, optional date, url, tags. .html/.htm/.html.gz: one page.\n\n"
+    "Ids: with one input, a file's id is its path relative to that folder\n"
+    "(business/001.txt), or its name when the input is a file. With several inputs, it\n"
+    "is the path relative to the inputs' common parent folder: bbc/business bbc/sport\n"
+    "give business/001.txt and sport/001.txt. A JSONL article's id is its _id or id.\n"
+    "A repeated id is an error naming both sources (exit 3, nothing written) unless\n"
+    "--allow-duplicate-ids. The output file is never read as input, and an output that\n"
+    "is one of the inputs is refused (exit 2).\n\n"
+    "Same input and settings give byte-identical output, whatever --threads is.\n\n"
+    "Example: corpusc build examples/corpus -o news.crp --level 19";
+
+void add_build_options(CLI::App* cmd, BuildArgs& a) {
+  cmd->add_option("inputs", a.inputs, "Input files or folders")->required();
+  cmd->add_option("-o,--output", a.output, "Output blob (written atomically)")->required();
+  cmd->add_option("--profile", a.profile, "Device profile: default (128 KiB frames) or small (16 KiB)")
+      ->capture_default_str();
+  cmd->add_option("--block-size", a.settings.block_size,
+                  "Max raw bytes per zstd frame (default: the profile's, 131072 or 16384)")
+      ->check(CLI::Range(1024u, 16u << 20));
+  cmd->add_option("--level", a.settings.level, "zstd compression level")->check(CLI::Range(1, 22))
+      ->capture_default_str();
+  cmd->add_option("--dict-size", a.settings.dict_size,
+                  "zstd dictionary bytes; 0 for none (default: the profile's, 65536 or 32768)")
+      ->check(CLI::Range(0u, 4u << 20));
+  cmd->add_option("--threads", a.settings.threads, "Compression threads (0: all cores)")->capture_default_str();
+  cmd->add_flag("--strict", a.settings.strict, "Fail (exit 3) on any warning instead of skipping (default: off)");
+  cmd->add_flag("--allow-duplicate-ids", a.settings.allow_duplicate_ids,
+                "A repeated id keeps the first article in input order; each other one is a\n"
+                "warning (default: off, a repeated id is an error)");
+  cmd->add_flag("--no-stem", a.no_stem, "Index words without English stemming (default: stemmed)");
+  cmd->add_flag("--stopwords", a.settings.drop_stopwords, "Leave English stop words out of the index (default: kept)");
+  cmd->add_option("--near-threshold", a.settings.cleaning.near.min_jaccard,
+                  "Near-duplicate threshold: estimated Jaccard similarity of 5-word shingles\n"
+                  "of the main texts at or above which articles are one result (0: off)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->add_flag("--keep-boilerplate", a.keep_boilerplate,
+                "Index and show page template (repeated blocks, teaser tails) as article text\n"
+                "(default: off, template is detected and left out)");
+  cmd->add_flag("-q,--quiet", a.quiet, "No progress, notes or summary; warnings and errors still print");
 }
 
 }  // namespace
@@ -91,33 +159,8 @@ int run_build(BuildArgs& a) {
 void add_build_command(CLI::App& app, Runner& run) {
   auto args = std::make_shared<BuildArgs>();
   CLI::App* cmd = app.add_subcommand("build", "Compile articles into one blob");
-  cmd->footer(
-      "Inputs: files or folders, read recursively in sorted order. .txt/.md: the first\n"
-      "non-empty line is the title; the id is the path relative to the folder given.\n"
-      ".jsonl: one object a line with _id|id, title, text|body, optional date, url, tags.\n"
-      "Same input and settings give byte-identical output, whatever --threads is.\n\n"
-      "Example: corpusc build examples/corpus -o news.crp --level 19");
-  cmd->add_option("inputs", args->inputs, "Input files or folders")->required();
-  cmd->add_option("-o,--output", args->output, "Output blob (written atomically)")->required();
-  cmd->add_option("--profile", args->profile, "Device profile: default (128 KiB frames) or small (16 KiB)")
-      ->capture_default_str();
-  cmd->add_option("--block-size", args->settings.block_size, "Max raw bytes per zstd frame (overrides profile)")
-      ->check(CLI::Range(1024u, 16u << 20));
-  cmd->add_option("--level", args->settings.level, "zstd compression level")->check(CLI::Range(1, 22));
-  cmd->add_option("--dict-size", args->settings.dict_size, "zstd dictionary bytes; 0 for none")
-      ->check(CLI::Range(0u, 4u << 20));
-  cmd->add_option("--threads", args->settings.threads, "Compression threads (0: all cores)");
-  cmd->add_flag("--strict", args->settings.strict, "Fail (exit 3) on any warning instead of skipping");
-  cmd->add_flag("--no-stem", args->no_stem, "Index words without English stemming");
-  cmd->add_flag("--stopwords", args->settings.drop_stopwords, "Leave English stop words out of the index");
-  cmd->add_option("--near-threshold", args->settings.cleaning.near.min_jaccard,
-                  "Near-duplicate threshold: estimated Jaccard similarity of 5-word shingles\n"
-                  "of the main texts at or above which articles are one result (0: off)")
-      ->check(CLI::Range(0.0, 1.0))
-      ->capture_default_str();
-  cmd->add_flag("--keep-boilerplate", args->keep_boilerplate,
-                "Index and show page template (repeated blocks, teaser tails) as article text");
-  cmd->add_flag("-q,--quiet", args->quiet, "Print errors only");
+  cmd->footer(kBuildFooter);
+  add_build_options(cmd, *args);
   cmd->callback([args, &run, cmd] {
     // Explicit sizes win over the profile's.
     BuildSettings explicit_sizes = args->settings;

@@ -15,6 +15,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "corpus/search/search.hpp"
+#include "dates.hpp"
 
 namespace corpusc {
 
@@ -36,13 +37,7 @@ bool parse_date(const std::string& s, bool end_of_day, int64_t* out) {
   if (std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31) {
     return false;
   }
-  // Days from civil (Howard Hinnant's algorithm): no time zone involved.
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  *out = (era * 146097 + doe - 719468) * 86400 + (end_of_day ? 86399 : 0);
+  *out = days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)) * 86400 + (end_of_day ? 86399 : 0);
   return true;
 }
 

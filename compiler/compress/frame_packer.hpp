@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "clean/corpus_plan.hpp"
+#include "plan.hpp"
 
 namespace corpusc {
 

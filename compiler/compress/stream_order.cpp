@@ -8,7 +8,7 @@
 
 #include <xxhash.h>
 
-#include "clean/word_hash.hpp"
+#include "word_hash.hpp"
 
 namespace corpusc {
 namespace {

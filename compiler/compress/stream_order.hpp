@@ -42,7 +42,7 @@
 #include <string>
 #include <vector>
 
-#include "clean/corpus_plan.hpp"
+#include "plan.hpp"
 
 namespace corpusc {
 

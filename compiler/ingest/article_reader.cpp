@@ -4,11 +4,9 @@
 #include <cstdio>
 #include <cstring>
 
-namespace corpusc {
+#include "ingest/format_readers.hpp"
 
-ReadResult read_text_file(const InputFile& file, Diagnostics& diag);
-ReadResult read_jsonl_file(const InputFile& file, Diagnostics& diag);
-ReadResult read_html_file(const InputFile& file, Diagnostics& diag);
+namespace corpusc {
 
 bool read_file_bytes(const std::string& path, std::string& out, Diagnostics& diag) {
   out.clear();

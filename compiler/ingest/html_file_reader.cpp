@@ -2,7 +2,7 @@
 // this adapter reads the bytes and reports what it could not do.
 #include <cstring>
 
-#include "ingest/article_reader.hpp"
+#include "ingest/format_readers.hpp"
 #include "ingest/html_nesting.hpp"
 #include "ingest/html_reader.hpp"
 

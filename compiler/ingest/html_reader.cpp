@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <zlib.h>
 
-#include "clean/metadata_extractor.hpp"
+#include "dates.hpp"
 #include "ingest/html_main_text.hpp"
 #include "ingest/html_nesting.hpp"
 

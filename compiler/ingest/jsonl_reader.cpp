@@ -3,8 +3,8 @@
 // strings, or one comma-separated string). The original bytes are the line itself.
 #include <nlohmann/json.hpp>
 
-#include "clean/metadata_extractor.hpp"
-#include "ingest/article_reader.hpp"
+#include "dates.hpp"
+#include "ingest/format_readers.hpp"
 
 namespace corpusc {
 
@@ -69,8 +69,8 @@ static bool parse_line(const std::string& line, const InputFile& file, uint32_t 
   auto d = j.find("date");
   if (d != j.end()) {
     if (d->is_number_integer()) a.date = d->get<int64_t>();
-    else if (d->is_string() && parse_iso_datetime(d->get<std::string>())) a.date = parse_iso_datetime(d->get<std::string>());
-    else diag.warn(file.path, lineno, "ignored: \"date\" is not ISO 8601 or epoch seconds");
+    else if (d->is_string()) a.date = parse_iso_datetime(d->get<std::string>());
+    if (!a.date) diag.warn(file.path, lineno, "ignored: \"date\" is not ISO 8601 or epoch seconds");
   }
   a.original = line;
   a.source = file.path;

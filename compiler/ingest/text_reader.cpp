@@ -2,7 +2,7 @@
 // markers stripped); the body is the whole file.
 #include <cstring>
 
-#include "ingest/article_reader.hpp"
+#include "ingest/format_readers.hpp"
 
 namespace corpusc {
 

@@ -3,10 +3,12 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <stdexcept>
+#include <string>
 
 #include <fcntl.h>
 #include <unistd.h>
+
+#include "errors.hpp"
 
 namespace corpusc {
 
@@ -22,14 +24,14 @@ extern "C" void remove_temp_and_exit(int sig) {
 }
 
 [[noreturn]] void fail(const std::string& what, const std::string& path) {
-  throw std::runtime_error(what + " " + path + ": " + std::strerror(errno));
+  throw CompileError(ErrorKind::io, what + " " + path + ": " + std::strerror(errno));
 }
 
 }  // namespace
 
 static void write_all(const std::string& path, const void* data, size_t size) {
   std::string tmp = path + ".tmp-" + std::to_string(getpid());
-  if (tmp.size() >= sizeof g_temp_path) throw std::runtime_error("output path too long: " + path);
+  if (tmp.size() >= sizeof g_temp_path) throw CompileError(ErrorKind::io, "output path too long: " + path);
   std::memcpy(g_temp_path, tmp.c_str(), tmp.size() + 1);
   auto old_int = signal(SIGINT, remove_temp_and_exit);
   auto old_term = signal(SIGTERM, remove_temp_and_exit);

@@ -10,7 +10,7 @@
 
 namespace corpusc {
 
-/// Throws std::runtime_error naming the path and the system error.
+/// Throws CompileError (ErrorKind::io) naming the path and the system error.
 void write_file_atomically(const std::string& path, const std::vector<uint8_t>& bytes);
 
 /// Same, for text (used by `corpusc embed`).

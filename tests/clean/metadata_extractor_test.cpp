@@ -1,6 +1,7 @@
 #include <catch.hpp>
 
 #include "clean/metadata_extractor.hpp"
+#include "dates.hpp"
 #include "seed_corpus.hpp"
 
 using corpusc::extract_metadata;

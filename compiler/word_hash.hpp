@@ -1,5 +1,6 @@
 // Helpers shared by the passes that compare articles by their words (near-duplicate
-// shingles, stream order): what a word byte is, and a 64-bit mixer.
+// shingles in clean/, stream order in compress/): what a word byte is, and a 64-bit
+// mixer. Neutral, so that neither stage includes the other.
 #pragma once
 
 #include <cstdint>
