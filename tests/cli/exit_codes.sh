@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Each exit code of compiler/cli/exit_codes.hpp, produced through the binary:
-#   0 ok, 1 I/O error, 2 usage, 3 bad input, 4 bad blob, 5 not found, 6 limit (query
-# length and terms; the build-side limits need > 16 Mi articles or > 2 GiB and are not
-# run here).
+#   0 ok, 1 I/O error, 2 usage (also -o onto an input), 3 bad input (also a repeated
+# id), 4 bad blob, 5 not found, 6 limit (query length and terms; the build-side limits
+# need > 16 Mi articles or > 2 GiB and are not run here: tests/compiler's
+# build_errors_test checks that every error kind maps to its code).
 # Usage: exit_codes.sh CORPUSC SOURCE_DIR DATA_DIR
 source "$(dirname "$0")/testlib.sh"
 CORPUSC=$1 SRC=$2 DATA=$3
@@ -39,6 +40,9 @@ code 2 "unknown profile" "$CORPUSC" build "$SRC/examples/corpus" -o "$T/x.crp" -
 expect_err "unknown profile" "unknown profile message"
 code 2 "level out of range" "$CORPUSC" build "$SRC/examples/corpus" -o "$T/x.crp" --level 99
 code 2 "cat without id" "$CORPUSC" cat "$blob"
+cp "$SRC/examples/corpus/$id" "$T/input.txt" && cp "$T/input.txt" "$T/input.copy"
+code 2 "build: output is an input" "$CORPUSC" build "$T/input.txt" -o "$T/input.txt"
+cmp -s "$T/input.txt" "$T/input.copy" || fail "build: -o onto the input changed it"
 
 code 3 "build: missing input" "$CORPUSC" build "$T/missing" -o "$T/x.crp"
 mkdir "$T/in" && : > "$T/in/empty.txt"
@@ -46,6 +50,10 @@ code 3 "build: no articles" "$CORPUSC" build "$T/in" -o "$T/x.crp"
 cp "$SRC/examples/corpus/$id" "$T/in/"
 code 3 "build: warning under --strict" "$CORPUSC" build "$T/in" -o "$T/x.crp" --strict
 [ ! -e "$T/x.crp" ] || fail "a failed build wrote its output"
+printf '%s\n' '{"id":"x","text":"one"}' '{"id":"x","text":"two"}' > "$T/dups.jsonl"
+code 3 "build: a repeated id" "$CORPUSC" build -q "$T/dups.jsonl" -o "$T/x.crp"
+expect_err "dups\.jsonl:2: error: duplicate id \"x\" \(first seen in .*dups\.jsonl:1\)" "repeated id message"
+[ ! -e "$T/x.crp" ] || fail "a build with a repeated id wrote its output"
 
 head -c 1000 "$blob" > "$T/cut.crp"
 code 4 "verify: truncated" "$CORPUSC" verify "$T/cut.crp"

@@ -43,6 +43,11 @@ build_strict() {
   expect_err "with --strict" "$what (--strict)"
   [ ! -e "$T/strict.crp" ] || fail "$what: --strict wrote the output"
   ! ls "$T"/strict.crp.tmp-* > /dev/null 2>&1 || fail "$what: --strict left a temp file"
+  # -q leaves out the summary, never the warnings that fail the build.
+  run "$CORPUSC" build -q "$IN" -o "$T/strict.crp" --strict --level 3
+  expect_rc 3 "$what (--strict -q)"
+  expect_err "$pattern" "$what (--strict -q)"
+  [ ! -e "$T/strict.crp" ] || fail "$what: --strict -q wrote the output"
 }
 
 case $CASE in
@@ -101,14 +106,34 @@ case $CASE in
     printf '%s\n' '{"id":"dup","text":"The first article with this id wins."}' \
       '{"id":"other","text":"Another article."}' '{"id":"dup","text":"A second article, same id."}' \
       '{"id":"good.txt","text":"Clashes with the file good.txt."}' > "$IN/zz-dups.jsonl"
-    # Files are read in sorted order (good.txt first): the first article with an id wins.
-    build_default "duplicate ids" 5 3 2
-    expect_err "zz-dups\.jsonl:3: warning: skipped: duplicate id \"dup\"" "duplicate id warning names file:line"
-    expect_err "zz-dups\.jsonl:4: warning: skipped: duplicate id \"good\.txt\"" "id clash with a file"
+    # A repeated id is an error naming both sources, in every mode; nothing is written.
+    for mode in "" -q --strict; do
+      rm -f "$T/out.crp"
+      run "$CORPUSC" build "$IN" -o "$T/out.crp" --level 3 $mode
+      expect_rc 3 "duplicate ids $mode"
+      expect_err "zz-dups\.jsonl:3: error: duplicate id \"dup\" \(first seen in .*zz-dups\.jsonl:1\)" \
+        "duplicate id error names both file:line $mode"
+      expect_err "zz-dups\.jsonl:4: error: duplicate id \"good\.txt\" \(first seen in .*/good\.txt\)" \
+        "id clash with a file names both $mode"
+      [ ! -e "$T/out.crp" ] || fail "duplicate ids $mode: output written"
+    done
+    # --allow-duplicate-ids: files are read in sorted order (good.txt first) and the
+    # first article with an id wins; each other one is a warning, -q or not.
+    run "$CORPUSC" build -q --allow-duplicate-ids "$IN" -o "$T/out.crp" --level 3
+    expect_rc 0 "--allow-duplicate-ids -q"
+    expect_err "zz-dups\.jsonl:3: warning: skipped: duplicate id \"dup\"" "-q still names the dropped line"
+    expect_err "zz-dups\.jsonl:4: warning: skipped: duplicate id \"good\.txt\"" "-q still names the clash"
+    run "$CORPUSC" build --allow-duplicate-ids "$IN" -o "$T/out.crp" --level 3
+    [ "$(summary_value 'articles')" = 3 ] || fail "--allow-duplicate-ids: summary articles != 3"
+    [ "$(summary_value 'skipped')" = 2 ] || fail "--allow-duplicate-ids: summary skipped != 2"
     run "$CORPUSC" cat "$T/out.crp" dup
     expect_rc 0 "cat dup"
     grep -q 'first article with this id wins' "$T/out" || fail "duplicate id: the first one must win"
-    build_strict "duplicate ids" "duplicate id \"dup\""
+    run "$CORPUSC" cat "$T/out.crp" good.txt
+    grep -q 'Nothing odd here' "$T/out" || fail "duplicate id: the file good.txt must win"
+    run "$CORPUSC" build "$IN" -o "$T/strict.crp" --strict --allow-duplicate-ids --level 3
+    expect_rc 3 "--allow-duplicate-ids --strict"
+    expect_err "with --strict" "--allow-duplicate-ids --strict"
     ;;
   missing_path)
     # A missing INPUT is an error in every mode (exit_codes.hpp: kExitInput), so a
