@@ -151,7 +151,7 @@ void add_build_options(CLI::App* cmd, BuildArgs& a) {
   cmd->add_flag("--keep-boilerplate", a.keep_boilerplate,
                 "Index and show page template (repeated blocks, teaser tails) as article text\n"
                 "(default: off, template is detected and left out)");
-  cmd->add_flag("-q,--quiet", a.quiet, "No progress, notes or summary; warnings and errors still print");
+  cmd->add_flag("-q,--quiet", a.quiet, "No progress, notes or summary; warnings and errors still print (default: off)");
 }
 
 }  // namespace
