@@ -83,6 +83,10 @@ std::string truncation_note(const cs::Query& q) {
   return note;
 }
 
+// One JSON line; bytes that are not UTF-8 (in a query or an id) become U+FFFD
+// instead of an exception.
+std::string dump_line(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 bool blob_has_dates(const corpus::Blob& blob) {
   for (uint32_t i = 0; i < blob.article_count(); ++i) {
     if (blob.article(i).has_date) return true;
@@ -146,14 +150,16 @@ int run_one(Session& ss, const QueryArgs& a) {
     json j = {{"query", a.query}, {"matched", r.matched}, {"truncated", ss.ws->query.truncated}, {"results", out}};
     if (!note.empty()) j["note"] = note;
     if (!ss.no_dates.empty()) j["warning"] = ss.no_dates;
-    std::printf("%s\n", j.dump().c_str());
+    std::printf("%s\n", dump_line(j).c_str());
   } else {
     if (r.count == 0) std::printf("no results\n");
     if (!note.empty()) std::printf("(%s)\n", note.c_str());
   }
   if (r.flags & cs::kPrefixTruncated) {
-    std::fprintf(stderr, "corpusc: note: a prefix matched more than %u terms; the most frequent were used\n",
-                 cs::kMaxPrefixTerms);
+    std::fprintf(stderr,
+                 "corpusc: note: a prefix matched more terms than fit (%u per prefix, %u cursors in all); "
+                 "the most frequent were used\n",
+                 cs::kMaxPrefixTerms, cs::kMaxCursors);
   }
   return kExitOk;
 }
@@ -192,7 +198,7 @@ int run_batch(Session& ss, const QueryArgs& a) {
       row["truncated"] = true;
     }
     if (!ss.no_dates.empty()) row["warning"] = ss.no_dates;
-    std::printf("%s\n", row.dump().c_str());
+    std::printf("%s\n", dump_line(row).c_str());
   }
   return code;
 }

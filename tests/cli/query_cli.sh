@@ -59,6 +59,11 @@ sed -n 4p "$T/out" | grep -q '"results":\["c.txt"\]' || fail "batch: the line af
 run "$CORPUSC" query "$B" "$(echo "$phrases" | tr -d '\\')"
 expect_rc 6 "single query of 40 phrases"
 
+# Bytes that are not UTF-8 in a query still give a JSON answer.
+run "$CORPUSC" query "$B" $'blair \xff\xfe' --json
+expect_rc 0 "a query with invalid UTF-8, --json"
+grep -q '"id":"b.txt"' "$T/out" || fail "invalid UTF-8 query: no JSON result"
+
 # No dates in this blob: say so.
 run "$CORPUSC" query "$B" blair --sort newest --no-snippets
 expect_rc 0 "--sort newest without dates"
