@@ -62,7 +62,7 @@ std::string query_error(corpus::Status s) {
   if (s != corpus::Status::limit_exceeded) return corpus::status_message(s);
   return "the query's operators (phrases, prefixes, +required, -excluded, title:) exceed the limit of " +
          std::to_string(cs::kMaxQueryTerms) + " terms or " + std::to_string(cs::kMaxClauses) +
-         " clauses even with every plain word left out";
+         " clauses even with every plain word left out (--plain reads a query as plain words)";
 }
 
 // The line that says a query was cut to its most selective words (empty if it was not).
