@@ -16,6 +16,7 @@ printf 'Weather\n\nRain over the hills, sun in the valleys.\n' > "$T/in/c.txt"
 filler=""
 for i in $(seq 1 60); do filler="${filler}这是一个没有空格的长句子用来填充文本"; done
 printf '政治新闻\n\n%s日本首相今天访问了北京。%s\n' "$filler" "$filler" > "$T/in/zh.txt"
+{ echo "Big"; echo; for i in $(seq 1 4000); do echo "Line $i of a long article about nothing in particular."; done; } > "$T/in/big.txt"
 run "$CORPUSC" build -q "$T/in" -o "$T/t.crp"
 expect_rc 0 "build"
 B=$T/t.crp
@@ -79,10 +80,12 @@ grep -q '\*\*首相\*\*今天访问' "$T/out" || { cat "$T/out" >&2; fail "CJK s
 
 # cat: a full disk is an I/O error with the system's message; --json has the metadata.
 if [ -w /dev/full ]; then
-  RC=0
-  "$CORPUSC" cat "$B" b.txt > /dev/full 2> "$T/err" || RC=$?
-  expect_rc 1 "cat > /dev/full"
-  expect_err "cannot write to stdout: No space left on device" "cat > /dev/full"
+  for id in b.txt big.txt; do  # flushed at exit; written while reading (200 kB)
+    RC=0
+    "$CORPUSC" cat "$B" $id > /dev/full 2> "$T/err" || RC=$?
+    expect_rc 1 "cat $id > /dev/full"
+    expect_err "cannot write to stdout: No space left on device" "cat $id > /dev/full"
+  done
 else
   note "/dev/full absent: write-failure check not run"
 fi
