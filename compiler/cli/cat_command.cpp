@@ -1,7 +1,15 @@
-// `corpusc cat FILE ID [--original]`: prints one article, read through the runtime.
+// `corpusc cat FILE ID [--original|--full|--json]`: prints one article, read through
+// the runtime.
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "cli/blob_file.hpp"
 #include "cli/commands.hpp"
@@ -15,41 +23,116 @@ struct CatArgs {
   std::string path, id;
   bool original = false;
   bool full = false;
+  bool json = false;
+};
+
+// Where the text goes: stdout, or a string (for --json). A failed write to stdout
+// (closed pipe, full disk) is an I/O error, kept apart from the blob's status.
+struct TextSink {
+  std::string* into = nullptr;
+  int write_errno = 0;
+  bool put(const char* p, size_t n) {
+    if (into) {
+      into->append(p, n);
+      return true;
+    }
+    errno = 0;
+    if (std::fwrite(p, 1, n, stdout) == n) return true;
+    write_errno = errno != 0 ? errno : EIO;
+    return false;
+  }
+  bool put(const char* s) { return put(s, std::strlen(s)); }
 };
 
 // Streams [offset, end) of a text through a fixed buffer: memory is bounded by the
-// buffer, not the article. `main` reads in main-text coordinates.
-corpus::Status copy_out(corpus::Reader& reader, uint32_t text, uint64_t offset, uint64_t end, bool main) {
+// buffer, not the article. `main` reads in main-text coordinates. Stops (ok) at the
+// first failed write; the sink keeps its errno.
+corpus::Status copy_out(corpus::Reader& reader, uint32_t text, uint64_t offset, uint64_t end, bool main,
+                        TextSink& sink) {
   char buf[1 << 16];
   while (offset < end) {
     size_t n = 0;
     size_t want = static_cast<size_t>(std::min<uint64_t>(sizeof buf, end - offset));
     corpus::Status s = main ? reader.read_main(text, offset, buf, want, &n) : reader.read(text, offset, buf, want, &n);
     if (s != corpus::Status::ok) return s;
-    if (n == 0) break;
-    if (std::fwrite(buf, 1, n, stdout) != n) return corpus::Status::buffer_too_small;
+    if (n == 0 || !sink.put(buf, n)) break;
     offset += n;
   }
   return corpus::Status::ok;
 }
 
 // The whole text with each chrome range wrapped in markers.
-corpus::Status copy_full(const corpus::Blob& blob, corpus::Reader& reader, uint32_t text) {
+corpus::Status copy_full(const corpus::Blob& blob, corpus::Reader& reader, uint32_t text, TextSink& sink) {
   corpus::TextSpan span;
   corpus::Status s = blob.text(text, &span);
   uint64_t pos = 0;
-  for (uint32_t k = 0; s == corpus::Status::ok && k < blob.chrome_count(text); ++k) {
-    corpus::fb::Range c = blob.chrome(text, k);
-    s = copy_out(reader, text, pos, c.offset(), false);
-    std::fputs("\n[chrome]\n", stdout);
-    if (s == corpus::Status::ok) s = copy_out(reader, text, c.offset(), uint64_t{c.offset()} + c.length(), false);
-    std::fputs("\n[/chrome]\n", stdout);
-    pos = uint64_t{c.offset()} + c.length();
+  for (uint32_t k = 0; s == corpus::Status::ok && k < blob.chrome_count(text) && sink.write_errno == 0; ++k) {
+    const uint64_t begin = blob.chrome(text, k).offset(), end = begin + blob.chrome(text, k).length();
+    s = copy_out(reader, text, pos, begin, false, sink);
+    sink.put("\n[chrome]\n");
+    if (s == corpus::Status::ok) s = copy_out(reader, text, begin, end, false, sink);
+    sink.put("\n[/chrome]\n");
+    pos = end;
   }
-  return s == corpus::Status::ok ? copy_out(reader, text, pos, span.length, false) : s;
+  return s == corpus::Status::ok ? copy_out(reader, text, pos, span.length, false, sink) : s;
+}
+
+std::string format_date(int64_t t) {
+  std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// The article's publisher or "source:" line. Read from its extra record directly:
+// ArticleInfo does not carry it.
+std::string article_source(const corpus::Blob& blob, uint32_t index) {
+  const auto* extra = blob.extra(index);
+  return extra ? std::string(blob.string_at(extra->source())) : std::string();
+}
+
+nlohmann::ordered_json flag_names(uint32_t flags) {
+  using F = corpus::fb::ArticleFlags;
+  static const std::pair<F, const char*> names[] = {
+      {F::HasDate, "has_date"},         {F::ExactDuplicate, "exact_duplicate"},
+      {F::NormalizedDuplicate, "normalized_duplicate"}, {F::NearDuplicate, "near_duplicate"},
+      {F::Utf8Repaired, "utf8_repaired"}, {F::HasExtra, "has_extra"}};
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& [bit, name] : names) {
+    if (flags & static_cast<uint32_t>(bit)) out.push_back(name);
+  }
+  return out;
+}
+
+// Everything `cat` knows about one article, its main text included, as JSON.
+nlohmann::ordered_json describe_article(const corpus::Blob& blob, const corpus::ArticleInfo& info,
+                                        const std::string& text) {
+  nlohmann::ordered_json j;
+  j["id"] = std::string(info.id);
+  j["title"] = std::string(info.title);
+  j["url"] = std::string(info.url);
+  auto tags = nlohmann::ordered_json::array();
+  std::string_view rest = info.tags, tag;
+  while (corpus::next_tag(rest, tag)) tags.push_back(std::string(tag));
+  j["tags"] = tags;
+  j["date"] = info.has_date ? nlohmann::ordered_json(format_date(info.date)) : nlohmann::ordered_json();
+  j["source"] = article_source(blob, info.index);
+  j["flags"] = flag_names(info.flags);
+  j["canonical"] = info.canonical != corpus::kNone ? std::string(blob.article(info.canonical).id) : std::string();
+  auto variants = nlohmann::ordered_json::array();
+  for (uint32_t i = 0; i < info.variants_count; ++i) {
+    const uint32_t v = blob.variant(info, i);
+    if (v != corpus::kNone) variants.push_back(std::string(blob.article(v).id));
+  }
+  j["variants"] = variants;
+  j["text"] = text;
+  return j;
 }
 
 int run_cat(const CatArgs& a) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error with a message, not a silent death
   BlobFile file;
   if (!file.open(a.path)) {
     std::fprintf(stderr, "corpusc: %s\n", file.error().c_str());
@@ -62,17 +145,33 @@ int run_cat(const CatArgs& a) {
   }
   corpus::ArticleInfo info = file.blob().article(index);
   corpus::Reader reader;
+  std::string text;
+  TextSink sink;
+  if (a.json) sink.into = &text;
   corpus::Status s = reader.init(file.blob(), file.workspace(), file.workspace_size());
   if (s == corpus::Status::ok) {
-    if (a.original) s = copy_out(reader, info.original, 0, UINT64_MAX, false);
-    else if (a.full) s = copy_full(file.blob(), reader, info.text);
-    else s = copy_out(reader, info.text, 0, UINT64_MAX, true);
+    if (a.original) s = copy_out(reader, info.original, 0, UINT64_MAX, false, sink);
+    else if (a.full) s = copy_full(file.blob(), reader, info.text, sink);
+    else s = copy_out(reader, info.text, 0, UINT64_MAX, true, sink);
   }
   if (s != corpus::Status::ok) {
     std::fprintf(stderr, "corpusc: %s: %s: %s\n", a.path.c_str(), a.id.c_str(), corpus::status_message(s));
     return kExitBadBlob;
   }
-  return std::fflush(stdout) == 0 ? kExitOk : kExitError;
+  if (a.json) {
+    // error_handler::replace: a --original text need not be UTF-8.
+    const std::string out = describe_article(file.blob(), info, text)
+                                .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    sink.into = nullptr;
+    sink.put(out.data(), out.size());
+  }
+  errno = 0;
+  if (sink.write_errno == 0 && std::fflush(stdout) != 0) sink.write_errno = errno != 0 ? errno : EIO;
+  if (sink.write_errno != 0) {
+    std::fprintf(stderr, "corpusc: cat: cannot write to stdout: %s\n", std::strerror(sink.write_errno));
+    return kExitError;
+  }
+  return kExitOk;
 }
 
 }  // namespace
@@ -83,11 +182,15 @@ void add_cat_command(CLI::App& app, Runner& run) {
   cmd->footer("Prints the article's main text: normalized (UTF-8, NFC, LF) with page\n"
               "boilerplate left out, as search sees it. --full prints everything, each\n"
               "boilerplate range between [chrome] and [/chrome] lines; --original prints\n"
-              "the input's exact bytes. Exit 5 if the id is unknown.");
+              "the input's exact bytes. --json prints the metadata and the text as one JSON\n"
+              "object. Exit 5 if the id is unknown, 1 if stdout cannot be written.");
   cmd->add_option("file", args->path, "Blob")->required();
   cmd->add_option("id", args->id, "Article id, e.g. business/001.txt")->required();
   auto* orig = cmd->add_flag("--original", args->original, "Print the input's exact bytes");
   cmd->add_flag("--full", args->full, "Print the whole text with boilerplate marked")->excludes(orig);
+  cmd->add_flag("--json", args->json,
+                "Print the article as JSON: id, title, url, tags, date, source, flags, canonical, variants and "
+                "its text (main text, or as --original/--full select)");
   cmd->callback([args, &run] { run = [args] { return run_cat(*args); }; });
 }
 

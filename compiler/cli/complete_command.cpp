@@ -54,7 +54,7 @@ int run_complete(const CompleteArgs& a) {
     if (a.json) j.push_back({{"text", text}, {"df", out[i].df}});
     else std::printf("%s\t%u\n", text.c_str(), out[i].df);
   }
-  if (a.json) std::printf("%s\n", j.dump().c_str());
+  if (a.json) std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
   return kExitOk;
 }
 

@@ -31,6 +31,18 @@ void describe_chrome(const corpus::Blob& blob, nlohmann::ordered_json& j) {
   c["share_of_text"] = stream ? static_cast<double>(bytes) / static_cast<double>(stream) : 0.0;
 }
 
+// The tokenizer settings the index was built with (queries are tokenized the same
+// way); folding and the script rules are fixed (text/tokenizer.hpp).
+void describe_tokenizer(corpus::text::TokenizerOptions options, uint32_t bits, nlohmann::ordered_json& k) {
+  auto& t = k["tokenizer"];
+  t["bits"] = bits;
+  t["stemming"] = options.stem_english ? "english (Porter2)" : "none";
+  t["stop_words"] = options.drop_stopwords ? "dropped (english list)" : "kept";
+  t["folding"] = "lowercase, diacritics removed (Latin, Greek, Cyrillic)";
+  t["cjk"] = "one token per ideograph; kana and Hangul runs as words";
+  t["max_term_bytes"] = corpus::text::kMaxTermBytes;
+}
+
 // Index sections and the posting/position counts behind "bytes per posting".
 // Walks every posting list once (a few ms per MB of index); no positions decoded.
 void describe_index(const corpus::Blob& blob, nlohmann::ordered_json& j) {
@@ -64,6 +76,7 @@ void describe_index(const corpus::Blob& blob, nlohmann::ordered_json& j) {
   k["title_weight"] = x.title_weight();
   k["k1"] = x.k1_milli() / 1000.0;
   k["b"] = x.b_milli() / 1000.0;
+  describe_tokenizer(index.tokenizer(), x.tokenizer(), k);
 }
 
 nlohmann::ordered_json describe(const BlobFile& file) {
@@ -136,6 +149,11 @@ void print_text(const nlohmann::ordered_json& j) {
                 k["documents"].get<unsigned>(), k["terms"].get<unsigned>(), k["postings"].get<unsigned long long>(),
                 k["bytes_per_posting"].get<double>(), k["positions"].get<unsigned long long>(),
                 k["bytes_per_position"].get<double>());
+    const auto& t = k["tokenizer"];
+    std::printf("tokenizer: stemming %s, stop words %s, folding %s; %s; terms up to %u bytes\n",
+                t["stemming"].get<std::string>().c_str(), t["stop_words"].get<std::string>().c_str(),
+                t["folding"].get<std::string>().c_str(), t["cjk"].get<std::string>().c_str(),
+                t["max_term_bytes"].get<unsigned>());
   } else {
     std::printf("\nindex: none\n");
   }

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -51,15 +52,41 @@ std::string format_date(int64_t t) {
 }
 
 // What went wrong, naming the limit when one was hit (the runtime only says which kind).
-std::string query_error(corpus::Status s, std::string_view query) {
+// Long queries are truncated, not refused: only their operators can exceed a limit.
+std::string query_error(corpus::Status s) {
   if (s != corpus::Status::limit_exceeded) return corpus::status_message(s);
-  if (query.size() > cs::kMaxQueryBytes) {
-    return "query of " + std::to_string(query.size()) + " bytes exceeds the limit of " +
-           std::to_string(cs::kMaxQueryBytes);
+  return "the query's operators (phrases, prefixes, +required, -excluded, title:) exceed the limit of " +
+         std::to_string(cs::kMaxQueryTerms) + " terms or " + std::to_string(cs::kMaxClauses) +
+         " clauses even with every plain word left out (--plain reads a query as plain words)";
+}
+
+// The line that says a query was cut to its most selective words (empty if it was not).
+std::string truncation_note(const cs::Query& q) {
+  if (!q.truncated) return "";
+  uint32_t words = 0;
+  for (uint32_t c = 0; c < q.clause_count; ++c) {
+    const cs::Clause& cl = q.clauses[c];
+    words += cl.kind == cs::ClauseKind::term && cl.occur == cs::Occur::should && !cl.title_only;
   }
-  return "query exceeds the limit of " + std::to_string(cs::kMaxQueryTerms) + " terms, " +
-         std::to_string(cs::kMaxClauses) + " clauses or " + std::to_string(cs::kMaxCursors) +
-         " posting lists open at once";
+  std::string note = "query truncated: its operators and its " + std::to_string(words) +
+                     " most selective words were kept";
+  if (q.omitted_words > 0) note += "; " + std::to_string(q.omitted_words) + " word(s) left out";
+  if (q.omitted_bytes > 0) {
+    note += "; " + std::to_string(q.omitted_bytes) + " byte(s) past the " + std::to_string(cs::kMaxQueryBytes) +
+            "-byte limit not read";
+  }
+  return note;
+}
+
+// One JSON line; bytes that are not UTF-8 (in a query or an id) become U+FFFD
+// instead of an exception.
+std::string dump_line(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+bool blob_has_dates(const corpus::Blob& blob) {
+  for (uint32_t i = 0; i < blob.article_count(); ++i) {
+    if (blob.article(i).has_date) return true;
+  }
+  return false;
 }
 
 int exit_for(corpus::Status s) {
@@ -77,13 +104,14 @@ struct Session {
   std::unique_ptr<cs::SearchWorkspace> ws = std::make_unique<cs::SearchWorkspace>();
   cs::SnippetScratch scratch;
   cs::SearchOptions options;
+  std::string no_dates;  // why --sort/--from/--to cannot work on this blob, if so
 };
 
 // One interactive query: a ranked list with titles and snippets (or one JSON object).
 int run_one(Session& ss, const QueryArgs& a) {
   corpus::Status s = cs::search(ss.index, a.query, ss.options, ss.ws.get());
   if (s != corpus::Status::ok) {
-    std::fprintf(stderr, "corpusc: query: %s\n", query_error(s, a.query).c_str());
+    std::fprintf(stderr, "corpusc: query: %s\n", query_error(s).c_str());
     return exit_for(s);
   }
   const cs::SearchResults& r = ss.ws->results;
@@ -94,10 +122,10 @@ int run_one(Session& ss, const QueryArgs& a) {
     char snip[1024];
     size_t n = 0;
     if (!a.no_snippets) {
-      cs::SnippetOptions so;
-      if (!a.json && isatty(fileno(stdout))) so.open = "\x1b[1m", so.close = "\x1b[0m";
-      s = cs::snippet(ss.index, ss.reader, ss.ws->query, h.article, so, &ss.scratch, snip, sizeof snip, &n);
-      if (s != corpus::Status::ok) n = 0;
+      cs::SnippetRequest req{&ss.ws->query, h.article, {}};
+      if (!a.json && isatty(fileno(stdout))) req.options.open = "\x1b[1m", req.options.close = "\x1b[0m";
+      cs::SnippetOutput so{snip, sizeof snip, 0};
+      if (cs::snippet(ss.index, ss.reader, req, &ss.scratch, &so) == corpus::Status::ok) n = so.written;
     }
     if (a.json) {
       json hit = {{"rank", i + 1}, {"id", std::string(info.id)}, {"title", std::string(info.title)},
@@ -112,14 +140,21 @@ int run_one(Session& ss, const QueryArgs& a) {
       if (n > 0) std::printf("    %.*s\n", int(n), snip);
     }
   }
+  const std::string note = truncation_note(ss.ws->query);
   if (a.json) {
-    std::printf("%s\n", json{{"query", a.query}, {"matched", r.matched}, {"results", out}}.dump().c_str());
-  } else if (r.count == 0) {
-    std::printf("no results\n");
+    json j = {{"query", a.query}, {"matched", r.matched}, {"truncated", ss.ws->query.truncated}, {"results", out}};
+    if (!note.empty()) j["note"] = note;
+    if (!ss.no_dates.empty()) j["warning"] = ss.no_dates;
+    std::printf("%s\n", dump_line(j).c_str());
+  } else {
+    if (r.count == 0) std::printf("no results\n");
+    if (!note.empty()) std::printf("(%s)\n", note.c_str());
   }
   if (r.flags & cs::kPrefixTruncated) {
-    std::fprintf(stderr, "corpusc: note: a prefix matched more than %u terms; the most frequent were used\n",
-                 cs::kMaxPrefixTerms);
+    std::fprintf(stderr,
+                 "corpusc: note: a prefix matched more terms than fit (%u per prefix, %u cursors in all); "
+                 "the most frequent were used\n",
+                 cs::kMaxPrefixTerms, cs::kMaxCursors);
   }
   return kExitOk;
 }
@@ -152,10 +187,13 @@ int run_batch(Session& ss, const QueryArgs& a) {
     }
     json row = {{"id", id}, {"results", ids}};
     if (s != corpus::Status::ok) {
-      row["error"] = query_error(s, text);
+      row = {{"id", id}, {"error", query_error(s)}};
       code = kExitInput;
+    } else if (ss.ws->query.truncated) {
+      row["truncated"] = true;
     }
-    std::printf("%s\n", row.dump().c_str());
+    if (!ss.no_dates.empty()) row["warning"] = ss.no_dates;
+    std::printf("%s\n", dump_line(row).c_str());
   }
   return code;
 }
@@ -185,8 +223,31 @@ int run_query(const QueryArgs& a) {
       return kExitUsage;
     }
   }
+  if ((!a.from.empty() || !a.to.empty() || a.sort != "relevance") && !blob_has_dates(ss.file.blob())) {
+    ss.no_dates = "this blob has no dates: ";
+    ss.no_dates += !a.from.empty() || !a.to.empty() ? "--from/--to match no article" : "results are in relevance order";
+    std::fprintf(stderr, "corpusc: %s\n", ss.no_dates.c_str());
+  }
   if (!a.queries_file.empty()) return run_batch(ss, a);
   return run_one(ss, a);
+}
+
+}  // namespace
+
+namespace {
+
+// A query starting with '-' ("-brown blair") reaches CLI11 as an unknown short
+// option; the subcommand allows extras, and this takes such an argument back as the
+// query. Anything else that is not an option stays an error, as CLI11 would say it.
+void take_query_from_extras(const std::vector<std::string>& extras, bool have_query, std::string* query) {
+  std::vector<std::string> items;
+  for (const std::string& e : extras) {
+    if (e != "--") items.push_back(e);
+  }
+  if (items.empty()) return;
+  const std::string& first = items.front();
+  if (items.size() > 1 || have_query || first.rfind("--", 0) == 0) throw CLI::ExtrasError(items);
+  *query = first;
 }
 
 }  // namespace
@@ -198,7 +259,13 @@ void add_query_command(CLI::App& app, Runner& run) {
               "-excluded, title:word. Results are ranked by BM25F (title counts more) unless\n"
               "--sort newest|oldest. --queries runs a file of queries (one a line, or JSONL\n"
               "with _id and text) and prints one JSON line per query with the ranked ids.\n"
-              "Exit 2 for a query that parses to nothing, 6 when a query limit is exceeded.");
+              "A query may start with '-' (corpusc query news.crp '-brown blair'); one that\n"
+              "starts with -k or -h goes after --. A query of any length answers: past " +
+              std::to_string(cs::kMaxQueryTerms) + " terms\nor " + std::to_string(cs::kMaxQueryBytes) +
+              " bytes its most selective words (lowest document frequency) are kept\n"
+              "and the output says \"truncated\". Exit 2 for a query that parses to nothing,\n"
+              "6 when its operators alone exceed the limits (3 in batch mode, with an \"error\" line).");
+  cmd->allow_extras();
   cmd->add_option("file", args->path, "Blob")->required();
   auto* q = cmd->add_option("query", args->query, "The query");
   auto* qf = cmd->add_option("--queries", args->queries_file, "File of queries (batch mode)");
@@ -211,8 +278,11 @@ void add_query_command(CLI::App& app, Runner& run) {
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}));
   cmd->add_option("--from", args->from, "Only articles dated on or after YYYY-MM-DD");
   cmd->add_option("--to", args->to, "Only articles dated on or before YYYY-MM-DD");
-  cmd->callback([args, &run, q, qf] {
-    if (q->count() == 0 && qf->count() == 0) throw CLI::RequiredError("query or --queries");
+  cmd->callback([args, &run, cmd, q, qf] {
+    take_query_from_extras(cmd->remaining(), q->count() > 0, &args->query);
+    const bool have_query = q->count() > 0 || !args->query.empty();
+    if (!have_query && qf->count() == 0) throw CLI::RequiredError("query or --queries");
+    if (have_query && qf->count() > 0) throw CLI::ExcludesError("query", "--queries");
     run = [args] { return run_query(*args); };
   });
 }

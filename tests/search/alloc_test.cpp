@@ -18,19 +18,23 @@ TEST_CASE("search, snippets and completions make no heap allocation") {
   auto scratch = std::make_unique<cs::SnippetScratch>();
   static char out[1024];
   static cs::Completion completions[10];
-  const char* queries[] = {"Lachin corridor", "\"Minsk Group\"", "Kara* -talks", "+title:armenia peace",
-                           "\"unbalanced quote", "+ - * \"\"", "zzzz", "armenia azerbaijan baku yerevan"};
+  std::string paragraph;  // far past the term and byte limits: truncated, still answered
+  for (int i = 0; paragraph.size() <= cs::kMaxQueryBytes; ++i) paragraph += "armenia word" + std::to_string(i) + " ";
+  const std::string queries[] = {"Lachin corridor", "\"Minsk Group\"", "Kara* -talks", "+title:armenia peace",
+                                 "\"unbalanced quote", "+ - * \"\"", "zzzz", "armenia azerbaijan baku yerevan",
+                                 paragraph, "a* b* c* d* e* +armenia"};
 
   corpus_test::AllocationScope scope;
   cs::Index index;
   REQUIRE(cs::Index::open(c.blob, &index) == Status::ok);
-  uint32_t hits = 0;
-  for (const char* q : queries) {
+  uint32_t hits = 0, truncated = 0;
+  for (const std::string& q : queries) {
     for (cs::SortOrder order : {cs::SortOrder::relevance, cs::SortOrder::newest_first}) {
       cs::SearchOptions opt;
       opt.sort = order;
       Status s = cs::search(index, q, opt, ws.get());
       if (s != Status::ok) continue;
+      truncated += (ws->results.flags & cs::kQueryTruncated) != 0;
       for (uint32_t i = 0; i < ws->results.count; ++i, ++hits) {
         size_t n = 0;
         REQUIRE(cs::snippet(index, c.reader, ws->query, ws->results.hits[i].article, {}, scratch.get(), out,
@@ -42,5 +46,6 @@ TEST_CASE("search, snippets and completions make no heap allocation") {
   }
   const size_t allocations = scope.count();
   CHECK(hits > 10);
+  CHECK(truncated == 2);  // the paragraph, in both orders
   CHECK(allocations == 0);
 }

@@ -173,6 +173,30 @@ TEST_CASE("snippets mark the query's words in the best window") {
   CHECK(cs::snippet(s.index, s.c.reader, s.ws->query, doc, so, &scratch, out, 100, &n) == Status::buffer_too_small);
 }
 
+TEST_CASE("snippets of text without spaces show and mark the match (CJK)") {
+  corpus_test::TempCorpus t;
+  std::string zh, ja;
+  for (int i = 0; i < 40; ++i) zh += "这是一个没有空格的长句子用来填充文本";
+  for (int i = 0; i < 40; ++i) ja += "これはスペースのない長い文章です";
+  t.write("zh.txt", "新闻\n\n" + zh + "日本首相今天访问了北京。" + zh);
+  t.write("ja.txt", "ニュース\n\n" + ja + "首相は今日北京を訪問した。" + ja);
+  Searchable s({t.path()});
+  cs::SnippetScratch scratch;
+  char out[512];
+  for (const char* id : {"zh.txt", "ja.txt"}) {
+    REQUIRE(cs::search(s.index, "首相", {}, s.ws.get()) == Status::ok);
+    cs::SnippetRequest req{&s.ws->query, s.c.index_of(id), {}};
+    cs::SnippetOutput o{out, sizeof out, 0};
+    REQUIRE(cs::snippet(s.index, s.c.reader, req, &scratch, &o) == Status::ok);
+    const std::string snip(out, o.written);
+    INFO(id << ": " << snip);
+    CHECK(snip.find("**首相**") != std::string::npos);  // one pair of markers for the run
+    CHECK(snip.rfind("...", 0) == 0);
+    CHECK(snip.size() > req.options.max_bytes / 2);  // a window of text, not just the ellipses
+    CHECK(snip.size() <= req.options.max_bytes + 2 * req.options.ellipsis.size() + 4);
+  }
+}
+
 TEST_CASE("completions come by document frequency, as surface forms") {
   corpus_test::TempCorpus t;
   t.write("1.txt", "A\n\nThe company and its companies.");

@@ -7,7 +7,10 @@
 // Prefix expansion: the dictionary range of the folded prefix, plus the stemmed
 // prefix itself (so "companies*" still finds the stem "compani"); when more than
 // kMaxPrefixTerms terms match, the kMaxPrefixTerms with the highest df are used
-// and SearchResults::flags gets kPrefixTruncated.
+// and SearchResults::flags gets kPrefixTruncated. Cursors: every term and phrase
+// member has one (bound first), every prefix at least one; prefixes share the
+// cursors left in query order, each up to kMaxPrefixTerms, fewer expansions also
+// being flagged kPrefixTruncated. So bind() never runs out of cursors.
 #pragma once
 
 #include <cstdint>
@@ -31,7 +34,14 @@ constexpr uint32_t kMaxCursors = CORPUS_SEARCH_MAX_CURSORS;
 /// Expansions of one prefix clause.
 constexpr uint32_t kMaxPrefixTerms = CORPUS_SEARCH_MAX_PREFIX_TERMS;
 
+static_assert(kMaxCursors >= kMaxQueryTerms, "every query term needs a cursor of its own");
+static_assert(kMaxPrefixTerms >= 1, "a prefix clause needs one expansion");
+
+/// SearchResults::flags: a prefix clause used only some of its expansions.
 constexpr uint32_t kPrefixTruncated = 1u << 0;
+/// SearchResults::flags: the query was longer than the limits; its most selective
+/// words were kept (query.hpp, Limits).
+constexpr uint32_t kQueryTruncated = 1u << 1;
 
 struct CursorSlot {
   PostingCursor cursor;
@@ -62,7 +72,18 @@ struct ClauseSet {
     query = &q;
     slot_count = 0;
     flags = 0;
-    for (uint32_t c = 0; c < q.clause_count; ++c) {
+    reserved_ = 0;
+    for (uint32_t c = 0; c < q.clause_count; ++c) {  // terms and phrases first: exact needs
+      if (q.clauses[c].kind == ClauseKind::prefix) {
+        ++reserved_;
+        continue;
+      }
+      Status s = bind_clause(c);
+      if (s != Status::ok) return s;
+    }
+    for (uint32_t c = 0; c < q.clause_count; ++c) {  // then prefixes share the rest
+      if (q.clauses[c].kind != ClauseKind::prefix) continue;
+      --reserved_;
       Status s = bind_clause(c);
       if (s != Status::ok) return s;
     }
@@ -202,10 +223,12 @@ struct ClauseSet {
     return Status::ok;
   }
 
-  // Keeps the kMaxPrefixTerms expansions with the highest df (first seen on ties).
+  // Keeps the expansions with the highest df (first seen on ties), as many as
+  // kMaxPrefixTerms and the cursors not reserved for the clauses after c allow.
   Status offer(uint32_t c, const TermEntry& e) {
     ClauseState& st = clauses[c];
-    if (st.count < kMaxPrefixTerms) return add_slot(c, e, 0);
+    const uint32_t room = kMaxCursors - st.first - reserved_;
+    if (st.count < kMaxPrefixTerms && st.count < room) return add_slot(c, e, 0);
     flags |= kPrefixTruncated;
     uint32_t low = st.first;
     for (uint32_t i = st.first; i < st.first + st.count; ++i) {
@@ -274,6 +297,8 @@ struct ClauseSet {
       if (all) return !title_only || start + slots[st.first + n - 1].offset < index->title_tokens(d);
     }
   }
+
+  uint32_t reserved_ = 0;  // cursors kept for the prefix clauses not yet bound (one each)
 };
 
 }  // namespace corpus::search

@@ -12,7 +12,16 @@
 // Repeated optional terms add up (their weight counts the repeats), as in Pyserini.
 //
 // Limits: kMaxQueryBytes of input, kMaxClauses clauses, kMaxQueryTerms terms in all
-// (phrase members included) -> Status::limit_exceeded. A query without any positive
+// (phrase members included). A query of any length answers: past the limits, the
+// plain optional words (bare words, not title:) are the ones left out, and the most
+// selective are kept: lowest document frequency in the index first (highest idf),
+// words absent from the index last (they match nothing), ties by first occurrence
+// (without TermStats every word ties, so the first ones are kept). Input past
+// kMaxQueryBytes is cut at the last whitespace before the limit (or at a character
+// boundary). Either way Query::truncated is set and parsing succeeds. Only the
+// query's own operators can exceed the limits -- phrases, prefixes, +required,
+// -excluded and title: items that do not fit beside each other, even with every
+// optional word left out -> Status::limit_exceeded. A query without any positive
 // clause -> Status::bad_query. Any byte string is accepted as input.
 #pragma once
 
@@ -39,6 +48,9 @@ namespace corpus::search {
 constexpr size_t kMaxQueryBytes = CORPUS_SEARCH_MAX_QUERY_BYTES;
 constexpr uint32_t kMaxClauses = CORPUS_SEARCH_MAX_CLAUSES;
 constexpr uint32_t kMaxQueryTerms = CORPUS_SEARCH_MAX_QUERY_TERMS;
+static_assert(kMaxClauses >= 1 && kMaxClauses <= 32, "snippet() keeps clause sets in 32-bit masks");
+static_assert(kMaxQueryTerms >= 1 && kMaxQueryTerms <= 255, "Clause::first_term/term_count are uint8_t");
+static_assert(kMaxQueryBytes >= 1 && kMaxQueryBytes <= 0xFFFFFFFFu, "token offsets are uint32_t");
 
 enum class Occur : uint8_t { should, must, must_not };
 enum class ClauseKind : uint8_t { term, phrase, prefix };
@@ -62,6 +74,17 @@ struct Query {
   Clause clauses[kMaxClauses];
   QueryTerm terms[kMaxQueryTerms];
   uint32_t clause_count = 0, term_count = 0;
+  bool truncated = false;      // some of the input was left out (see Limits above)
+  uint32_t omitted_words = 0;  // optional word occurrences left out
+  uint32_t omitted_bytes = 0;  // input bytes past kMaxQueryBytes left unread
+};
+
+/// Document frequencies of the index a query is meant for: they choose the words a
+/// too-long query keeps. df(ctx, term) is the number of documents holding the
+/// (stemmed) term, 0 if none; ctx is the caller's. search() supplies it.
+struct TermStats {
+  uint32_t (*df)(const void* ctx, std::string_view term) = nullptr;
+  const void* ctx = nullptr;
 };
 
 struct ParseOptions {
@@ -74,50 +97,42 @@ namespace detail {
 
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// The longest start of `text` within kMaxQueryBytes that ends before whitespace, or
+// at a character boundary when the first kMaxQueryBytes bytes hold no whitespace.
+inline std::string_view within_byte_limit(std::string_view text) {
+  if (text.size() <= kMaxQueryBytes) return text;
+  size_t cut = kMaxQueryBytes;
+  while (cut > 0 && !is_space(text[cut])) --cut;
+  if (cut == 0) {
+    cut = kMaxQueryBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return text.substr(0, cut);
+}
+
+// Builds a Query item by item within the fixed limits. Operators always get room;
+// plain optional words compete for what is left (see Limits at the top).
 class QueryBuilder {
  public:
-  explicit QueryBuilder(Query* q) : q_(q) {
+  QueryBuilder(Query* q, TermStats stats) : q_(q), stats_(stats) {
     q_->clause_count = 0;
     q_->term_count = 0;
+    q_->truncated = false;
+    q_->omitted_words = 0;
+    q_->omitted_bytes = 0;
   }
 
   // Tokenizes `item` and adds its clause(s).
   Status add(std::string_view item, Occur occur, bool title, bool phrase, bool prefix,
              text::TokenizerOptions options) {
-    text::TokenizerOptions tok = options;
-    if (prefix) tok.stem_english = false;  // prefixes match surface-form beginnings
-    text::Tokenizer t(item, tok);
-    text::Token token;
-    uint32_t first = q_->term_count, n = 0, base = 0;
-    while (t.next(&token)) {
-      if (q_->term_count >= kMaxQueryTerms) return Status::limit_exceeded;
-      QueryTerm& qt = q_->terms[q_->term_count++];
-      std::memcpy(qt.text, token.term, token.length);
-      qt.length = token.length;
-      if (n == 0) base = token.position;
-      qt.offset = token.position - base;
-      ++n;
-    }
-    if (n == 0) return Status::ok;
-    if (prefix && options.stem_english) {  // all but the last token are plain terms
-      for (uint32_t i = first; i + 1 < first + n; ++i) {
-        QueryTerm& qt = q_->terms[i];
-        qt.length = static_cast<uint8_t>(text::stem_english(qt.text, qt.length));
-      }
-    }
-    if (phrase || (n > 1 && !prefix && occur != Occur::should)) {
-      return n == 1 ? push(ClauseKind::term, occur, title, first, 1)
-                    : push(ClauseKind::phrase, occur, title, first, n);
-    }
-    uint32_t at = first;  // a merged repeat removes its term: the next one moves to `at`
-    for (uint32_t i = 0; i < n; ++i) {
-      ClauseKind kind = prefix && i + 1 == n ? ClauseKind::prefix : ClauseKind::term;
-      const uint32_t before = q_->term_count;
-      Status s = push(kind, occur, title, at, 1);
-      if (s != Status::ok) return s;
-      if (q_->term_count == before) ++at;
-    }
-    return Status::ok;
+    if (phrase || (occur != Occur::should && !prefix)) return add_group(item, occur, title, options);
+    return add_words(item, occur, title, prefix, options);
+  }
+
+  void omit_bytes(size_t n) {
+    if (n == 0) return;
+    q_->truncated = true;
+    q_->omitted_bytes = static_cast<uint32_t>(n > 0xFFFFFFFFu ? 0xFFFFFFFFu : n);
   }
 
   Status finish() {
@@ -128,19 +143,140 @@ class QueryBuilder {
   }
 
  private:
-  Status push(ClauseKind kind, Occur occur, bool title, uint32_t first, uint32_t n) {
-    if (kind == ClauseKind::term && occur == Occur::should) {
-      for (uint32_t i = 0; i < q_->clause_count; ++i) {  // a repeat adds weight
-        Clause& c = q_->clauses[i];
-        if (c.kind == kind && c.occur == occur && c.title_only == title &&
-            q_->terms[c.first_term].view() == q_->terms[first].view()) {
-          if (c.weight < 255) ++c.weight;
-          drop_term(first);
-          return Status::ok;
+  static constexpr uint32_t kNoClause = UINT32_MAX;
+  static constexpr uint32_t kUnknownKey = 0;  // selectivity_ not looked up yet
+
+  // The item's tokens as one clause: a phrase, or a term if it has a single token.
+  Status add_group(std::string_view item, Occur occur, bool title, text::TokenizerOptions options) {
+    text::Tokenizer t(item, options);
+    text::Token token;
+    uint32_t first = q_->term_count, n = 0, base = 0;
+    while (t.next(&token)) {
+      if (q_->term_count >= kMaxQueryTerms) {
+        if (!evict_word()) return Status::limit_exceeded;
+        --first;  // the left-out word's term came before this item's
+      }
+      if (n == 0) base = token.position;
+      append_term(token.view(), token.position - base);
+      ++n;
+    }
+    if (n == 0) return Status::ok;
+    if (q_->clause_count >= kMaxClauses) {
+      if (!evict_word()) return Status::limit_exceeded;
+      --first;
+    }
+    append_clause(n == 1 ? ClauseKind::term : ClauseKind::phrase, occur, title, first, n);
+    return Status::ok;
+  }
+
+  // One clause per token; with `prefix` the last token is the prefix (unstemmed: it
+  // matches surface-form beginnings) and those before it are words, stemmed here.
+  Status add_words(std::string_view item, Occur occur, bool title, bool prefix, text::TokenizerOptions options) {
+    text::TokenizerOptions tok = options;
+    if (prefix) tok.stem_english = false;
+    text::Tokenizer t(item, tok);
+    text::Token token, pending;
+    bool has_pending = false;
+    while (t.next(&token)) {
+      if (has_pending) {
+        if (prefix && options.stem_english) {
+          pending.length = static_cast<uint8_t>(text::stem_english(pending.term, pending.length));
         }
+        Status s = add_word(pending.view(), ClauseKind::term, occur, title);
+        if (s != Status::ok) return s;
+      }
+      pending = token;
+      has_pending = true;
+    }
+    if (!has_pending) return Status::ok;
+    return add_word(pending.view(), prefix ? ClauseKind::prefix : ClauseKind::term, occur, title);
+  }
+
+  Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title) {
+    if (kind == ClauseKind::term && occur == Occur::should && add_repeat(term, title)) return Status::ok;
+    if (q_->term_count >= kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
+      if (may_leave_out(kind, occur, title)) return offer_word(term);
+      if (!evict_word()) return Status::limit_exceeded;
+    }
+    append_term(term, 0);
+    append_clause(kind, occur, title, q_->term_count - 1, 1);
+    return Status::ok;
+  }
+
+  // A repeated optional term adds weight to its clause instead of a clause.
+  bool add_repeat(std::string_view term, bool title) {
+    for (uint32_t i = 0; i < q_->clause_count; ++i) {
+      Clause& c = q_->clauses[i];
+      if (c.kind == ClauseKind::term && c.occur == Occur::should && c.title_only == title &&
+          q_->terms[c.first_term].view() == term) {
+        if (c.weight < 255) ++c.weight;
+        return true;
       }
     }
-    if (q_->clause_count >= kMaxClauses) return Status::limit_exceeded;
+    return false;
+  }
+
+  // Only plain optional words give way; every other item is an operator.
+  static bool may_leave_out(ClauseKind kind, Occur occur, bool title) {
+    return kind == ClauseKind::term && occur == Occur::should && !title;
+  }
+
+  // No room for the optional word `term`: it replaces the least selective optional
+  // word when it is more selective (a tie keeps the earlier), else it is left out.
+  Status offer_word(std::string_view term) {
+    q_->truncated = true;
+    const uint32_t worst = least_selective_word();
+    const uint32_t key = worst == kNoClause ? kUnknownKey : selectivity_key(term);
+    if (worst == kNoClause || key >= selectivity_[worst]) {
+      ++q_->omitted_words;
+      return Status::ok;
+    }
+    remove_clause(worst);
+    append_term(term, 0);
+    append_clause(ClauseKind::term, Occur::should, false, q_->term_count - 1, 1);
+    selectivity_[q_->clause_count - 1] = key;
+    return Status::ok;
+  }
+
+  // Leaves out the least selective optional word to make room for an operator.
+  bool evict_word() {
+    const uint32_t worst = least_selective_word();
+    if (worst == kNoClause) return false;
+    remove_clause(worst);
+    q_->truncated = true;
+    return true;
+  }
+
+  // Lower is more selective: the document frequency; a term absent from the index
+  // (it matches nothing) ranks last. Without TermStats every term ties.
+  uint32_t selectivity_key(std::string_view term) const {
+    if (stats_.df == nullptr) return 1;
+    const uint32_t df = stats_.df(stats_.ctx, term);
+    return df == 0 ? UINT32_MAX : df;
+  }
+
+  // The optional word to leave out first (kNoClause if none): highest key, the
+  // latest on ties.
+  uint32_t least_selective_word() {
+    uint32_t worst = kNoClause;
+    for (uint32_t c = 0; c < q_->clause_count; ++c) {
+      const Clause& cl = q_->clauses[c];
+      if (!may_leave_out(cl.kind, cl.occur, cl.title_only)) continue;
+      if (selectivity_[c] == kUnknownKey) selectivity_[c] = selectivity_key(q_->terms[cl.first_term].view());
+      if (worst == kNoClause || selectivity_[c] >= selectivity_[worst]) worst = c;
+    }
+    return worst;
+  }
+
+  void append_term(std::string_view term, uint32_t offset) {
+    QueryTerm& qt = q_->terms[q_->term_count++];
+    std::memcpy(qt.text, term.data(), term.size());
+    qt.length = static_cast<uint8_t>(term.size());
+    qt.offset = offset;
+  }
+
+  void append_clause(ClauseKind kind, Occur occur, bool title, uint32_t first, uint32_t n) {
+    selectivity_[q_->clause_count] = kUnknownKey;
     Clause& c = q_->clauses[q_->clause_count++];
     c = Clause();
     c.kind = kind;
@@ -148,60 +284,76 @@ class QueryBuilder {
     c.title_only = title;
     c.first_term = static_cast<uint8_t>(first);
     c.term_count = static_cast<uint8_t>(n);
-    return Status::ok;
   }
-  // Removes term `i` (a merged repeat); later terms of the same item move down.
-  void drop_term(uint32_t i) {
-    for (uint32_t j = i + 1; j < q_->term_count; ++j) q_->terms[j - 1] = q_->terms[j];
+
+  // Removes a one-term clause and its term; later clauses and terms move down.
+  void remove_clause(uint32_t c) {
+    const uint32_t term = q_->clauses[c].first_term;
+    q_->omitted_words += q_->clauses[c].weight;
+    for (uint32_t j = c + 1; j < q_->clause_count; ++j) {
+      q_->clauses[j - 1] = q_->clauses[j];
+      selectivity_[j - 1] = selectivity_[j];
+    }
+    --q_->clause_count;
+    for (uint32_t j = term + 1; j < q_->term_count; ++j) q_->terms[j - 1] = q_->terms[j];
     --q_->term_count;
-    for (uint32_t c = 0; c < q_->clause_count; ++c) {
-      if (q_->clauses[c].first_term > i) --q_->clauses[c].first_term;
+    for (uint32_t j = 0; j < q_->clause_count; ++j) {
+      if (q_->clauses[j].first_term > term) --q_->clauses[j].first_term;
     }
   }
 
   Query* q_;
+  TermStats stats_;
+  uint32_t selectivity_[kMaxClauses];  // selectivity_key() of clause i, once looked up
 };
+
+// Adds the whitespace-separated item at text[*at] (operators included) to b and
+// moves *at past it.
+inline Status add_item(std::string_view text, size_t* at, text::TokenizerOptions options, QueryBuilder& b) {
+  size_t i = *at;
+  Occur occur = Occur::should;
+  while (i < text.size() && (text[i] == '+' || text[i] == '-')) {
+    occur = text[i] == '+' ? Occur::must : Occur::must_not;
+    ++i;
+  }
+  bool title = false;
+  if (text.size() - i >= 6 && (corpus::slice(text, i, 6) == "title:" || corpus::slice(text, i, 6) == "TITLE:")) {
+    title = true;
+    i += 6;
+  }
+  if (i < text.size() && text[i] == '"') {
+    const size_t close = text.find('"', i + 1);
+    const size_t end = close == std::string_view::npos ? text.size() : close;
+    *at = close == std::string_view::npos ? text.size() : close + 1;
+    return b.add(corpus::slice(text, i + 1, end - i - 1), occur, title, true, false, options);
+  }
+  size_t end = i;
+  while (end < text.size() && !is_space(text[end]) && text[end] != '"') ++end;
+  std::string_view item = corpus::slice(text, i, end - i);
+  const bool prefix = !item.empty() && item.back() == '*';
+  if (prefix) item.remove_suffix(1);
+  *at = end;
+  return b.add(item, occur, title, false, prefix, options);
+}
 
 }  // namespace detail
 
-/// Parses `text` into *out with the index's tokenizer options.
+/// Parses `text` into *out with the index's tokenizer options. `stats` (optional)
+/// chooses the words a too-long query keeps; search() passes the index's.
 inline Status parse_query(std::string_view text, text::TokenizerOptions options, Query* out,
-                          ParseOptions parse = {}) {
-  if (text.size() > kMaxQueryBytes) return Status::limit_exceeded;
-  detail::QueryBuilder b(out);
+                          ParseOptions parse = {}, TermStats stats = {}) {
+  detail::QueryBuilder b(out, stats);
+  const std::string_view kept = detail::within_byte_limit(text);
+  b.omit_bytes(text.size() - kept.size());
   if (!parse.operators) {
-    Status s = b.add(text, Occur::should, false, false, false, options);
+    Status s = b.add(kept, Occur::should, false, false, false, options);
     return s != Status::ok ? s : b.finish();
   }
   size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && detail::is_space(text[i])) ++i;
-    if (i >= text.size()) break;
-    Occur occur = Occur::should;
-    while (i < text.size() && (text[i] == '+' || text[i] == '-')) {
-      occur = text[i] == '+' ? Occur::must : Occur::must_not;
-      ++i;
-    }
-    bool title = false;
-    if (text.size() - i >= 6 && (corpus::slice(text, i, 6) == "title:" || corpus::slice(text, i, 6) == "TITLE:")) {
-      title = true;
-      i += 6;
-    }
-    Status s;
-    if (i < text.size() && text[i] == '"') {
-      size_t close = text.find('"', i + 1);
-      size_t end = close == std::string_view::npos ? text.size() : close;
-      s = b.add(corpus::slice(text, i + 1, end - i - 1), occur, title, true, false, options);
-      i = close == std::string_view::npos ? text.size() : close + 1;
-    } else {
-      size_t end = i;
-      while (end < text.size() && !detail::is_space(text[end]) && text[end] != '"') ++end;
-      std::string_view item = corpus::slice(text, i, end - i);
-      bool prefix = !item.empty() && item.back() == '*';
-      if (prefix) item.remove_suffix(1);
-      s = b.add(item, occur, title, false, prefix, options);
-      i = end;
-    }
+  while (i < kept.size()) {
+    while (i < kept.size() && detail::is_space(kept[i])) ++i;
+    if (i >= kept.size()) break;
+    Status s = detail::add_item(kept, &i, options, b);
     if (s != Status::ok) return s;
   }
   return b.finish();

@@ -1,12 +1,15 @@
 // search(): runs a query over an Index into a caller-provided SearchWorkspace.
 //
-// Memory: everything lives in the SearchWorkspace (sizeof is about 14 KB with the
+// Memory: everything lives in the SearchWorkspace (kSearchWorkspaceBytes, about 19 KB with the
 // default limits below; put it in .bss or a static). Nothing is allocated, no
 // floating point is used, the stack use is small (< 1 KB).
 // Limits (compile-time, override with -D before including): kMaxResults results
 // (SearchOptions::k), kMaxClauses / kMaxQueryTerms / kMaxQueryBytes (query.hpp),
-// kMaxCursors / kMaxPrefixTerms (clauses.hpp). Exceeding one gives
-// Status::limit_exceeded, never a silent wrong answer (prefix truncation is flagged).
+// kMaxCursors / kMaxPrefixTerms (clauses.hpp). A query of any length answers: past
+// the limits its most selective words are kept (query.hpp) and the results are
+// flagged kQueryTruncated; prefixes with too many expansions are flagged
+// kPrefixTruncated. Only operators that cannot fit beside each other, or k out of
+// range, give Status::limit_exceeded -- never a silent wrong answer.
 //
 // Algorithm: document-at-a-time over the clauses' cursors with a k-sized heap.
 // Sorted by relevance, optional clauses use MaxScore with block-max bounds: clauses
@@ -51,7 +54,7 @@ struct SearchResults {
   uint32_t count = 0;     // hits[0, count), best first
   uint32_t matched = 0;   // documents that matched and were scored (a lower bound
                           // of all matches when relevance pruning skipped some)
-  uint32_t flags = 0;     // kPrefixTruncated
+  uint32_t flags = 0;     // kQueryTruncated, kPrefixTruncated
 };
 
 struct SearchWorkspace {
@@ -62,6 +65,10 @@ struct SearchWorkspace {
   uint32_t prefix_ub[kMaxClauses];   // summed upper bounds of order[0..i]
   uint32_t block_ub[kMaxClauses];    // summed block-max bounds of order[0..i] at a doc
 };
+
+/// Bytes of one SearchWorkspace with this build's limits (pinned by a test: a change
+/// of a limit or of the state shows up there first).
+constexpr size_t kSearchWorkspaceBytes = sizeof(SearchWorkspace);
 
 namespace detail {
 
@@ -141,130 +148,176 @@ inline void heap_sort(SearchResults& r, SortOrder sort) {
 
 }  // namespace detail
 
-/// Runs `query_text`; on ok, ws->results holds up to options.k hits, best first.
+namespace detail {
+
+// How the clauses drive the document loop (plan_clauses()).
+struct SearchPlan {
+  uint32_t lead = kMaxClauses;  // required clause with the fewest candidates; kMaxClauses: none
+  uint32_t optional = 0;        // optional clauses, in SearchWorkspace::order[0, optional)
+  bool impossible = false;      // a required clause can never match: no result
+  bool has_lead() const { return lead != kMaxClauses; }
+};
+
+// TermStats::df over an Index (ctx): what a too-long query keeps.
+inline uint32_t index_df(const void* ctx, std::string_view term) {
+  TermEntry e;
+  return find_term(*static_cast<const Index*>(ctx), term, &e) == Status::ok ? e.df : 0;
+}
+
+// Candidates a required clause can yield: a prefix's expansions add up, a term or
+// phrase has at most its rarest member's.
+inline uint32_t candidate_cost(const ClauseSet& set, ClauseKind kind, const ClauseState& st) {
+  uint32_t cost = 0;
+  for (uint32_t i = st.first; i < st.first + st.count; ++i) {
+    const uint32_t df = set.slots[i].cursor.df();
+    if (kind == ClauseKind::prefix) cost += df;
+    else if (cost == 0 || df < cost) cost = df;
+  }
+  return cost;
+}
+
+// Picks the lead and sorts the optional clauses by ascending upper bound, with the
+// running sums of those bounds in ws.prefix_ub.
+inline SearchPlan plan_clauses(SearchWorkspace& ws) {
+  const Query& q = ws.query;
+  const ClauseSet& set = ws.set;
+  SearchPlan plan;
+  uint32_t lead_cost = 0;
+  for (uint32_t c = 0; c < q.clause_count; ++c) {
+    const ClauseState& st = set.clauses[c];
+    if (q.clauses[c].occur == Occur::must) {
+      if (st.missing) plan.impossible = true;
+      const uint32_t cost = candidate_cost(set, q.clauses[c].kind, st);
+      if (!plan.has_lead() || cost < lead_cost) {
+        plan.lead = c;
+        lead_cost = cost;
+      }
+    } else if (q.clauses[c].occur == Occur::should && !st.missing) {
+      uint32_t i = plan.optional++;  // insertion by ascending upper bound
+      while (i > 0 && set.clauses[ws.order[i - 1]].ub > st.ub) {
+        ws.order[i] = ws.order[i - 1];
+        --i;
+      }
+      ws.order[i] = c;
+    }
+  }
+  uint32_t sum = 0;
+  for (uint32_t i = 0; i < plan.optional; ++i) ws.prefix_ub[i] = sum += set.clauses[ws.order[i]].ub;
+  return plan;
+}
+
+// The next document >= target that the lead, or else an essential optional clause
+// (order[ess..]), may match; kEndDoc when none.
+inline uint32_t next_doc(SearchWorkspace& ws, const SearchPlan& plan, uint32_t ess, uint32_t target) {
+  if (plan.has_lead()) return ws.set.next_candidate(plan.lead, target);
+  uint32_t d = kEndDoc;
+  for (uint32_t i = ess; i < plan.optional; ++i) {
+    const uint32_t c = ws.set.next_candidate(ws.order[i], target);
+    if (c < d) d = c;
+  }
+  return d;
+}
+
+// Adds the score of optional clause c at d to *score; true if it matches.
+inline bool add_optional(ClauseSet& set, uint32_t c, uint32_t d, uint32_t* score) {
+  uint32_t part = 0;
+  if (set.next_candidate(c, d) != d || !set.match(c, d, &part)) return false;
+  *score += part;
+  return true;
+}
+
+// Scores document d into *score. False when it cannot be a result: a required
+// clause fails, no optional clause matches without a lead, or the block-max bounds
+// of the non-essential clauses (probed highest bound first) cannot lift it above
+// theta.
+inline bool score_doc(SearchWorkspace& ws, const SearchPlan& plan, uint32_t ess, uint32_t theta, uint32_t d,
+                      uint32_t* score) {
+  const Query& q = ws.query;
+  ClauseSet& set = ws.set;
+  uint32_t part = 0;
+  *score = 0;
+  for (uint32_t c = 0; c < q.clause_count; ++c) {
+    if (q.clauses[c].occur != Occur::must) continue;
+    if (set.next_candidate(c, d) != d || !set.match(c, d, &part)) return false;
+    *score += part;
+  }
+  bool any = false;
+  for (uint32_t i = ess; i < plan.optional; ++i) any |= add_optional(set, ws.order[i], d, score);
+  uint32_t rest = 0;
+  for (uint32_t j = 0; j < ess; ++j) ws.block_ub[j] = rest += set.block_bound(ws.order[j], d);
+  for (uint32_t i = ess; i-- > 0;) {
+    if (*score + ws.block_ub[i] <= theta) return false;
+    any |= add_optional(set, ws.order[i], d, score);
+  }
+  return plan.has_lead() || any;
+}
+
+// True if an excluded clause matches document d.
+inline bool excluded(SearchWorkspace& ws, uint32_t d) {
+  uint32_t part = 0;
+  for (uint32_t c = 0; c < ws.query.clause_count; ++c) {
+    if (ws.query.clauses[c].occur == Occur::must_not && ws.set.next_candidate(c, d) == d &&
+        ws.set.match(c, d, &part)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Document-at-a-time over the plan's candidates into the k-heap ws.results.
+inline void collect_hits(const Index& index, const SearchOptions& options, const SearchPlan& plan,
+                         SearchWorkspace& ws) {
+  SearchResults& res = ws.results;
+  const bool prune = options.sort == SortOrder::relevance;
+  uint32_t target = 0;
+  while (target != kEndDoc) {
+    // Threshold and essential clauses: order[ess..] (all of them with a lead).
+    const bool full = res.count == options.k;
+    const uint32_t theta = full ? res.hits[0].score : 0;
+    uint32_t ess = 0;
+    if (plan.has_lead()) {
+      ess = plan.optional;
+    } else if (prune && full) {
+      while (ess < plan.optional && ws.prefix_ub[ess] <= theta) ++ess;
+    }
+    const uint32_t d = next_doc(ws, plan, ess, target);
+    if (d == kEndDoc) break;
+    target = d + 1;
+    SearchHit hit;
+    if (!score_doc(ws, plan, ess, theta, d, &hit.score) || excluded(ws, d)) continue;
+    hit.article = d;
+    hit.has_date = doc_date(index, d, &hit.date);
+    if (options.date_filter &&
+        (!hit.has_date || hit.date < options.date_from || hit.date > options.date_to)) {
+      continue;
+    }
+    ++res.matched;
+    heap_push(res, options.k, hit, options.sort);
+  }
+}
+
+}  // namespace detail
+
+/// Runs `query_text`; on ok, ws->results holds up to options.k hits, best first,
+/// and results.flags says what was left out (kQueryTruncated, kPrefixTruncated).
 inline Status search(const Index& index, std::string_view query_text, const SearchOptions& options,
                      SearchWorkspace* ws) {
   SearchResults& res = ws->results;
   res.count = res.matched = res.flags = 0;
   if (!index.valid()) return Status::malformed;
   if (options.k == 0 || options.k > kMaxResults) return Status::limit_exceeded;
-  Status s = parse_query(query_text, index.tokenizer(), &ws->query, options.parse);
+  const TermStats stats{detail::index_df, &index};
+  Status s = parse_query(query_text, index.tokenizer(), &ws->query, options.parse, stats);
   if (s != Status::ok) return s;
-  const Query& q = ws->query;
-  ClauseSet& set = ws->set;
-  s = set.bind(index, q);
-  res.flags = set.flags;
+  if (ws->query.truncated) res.flags |= kQueryTruncated;
+  s = ws->set.bind(index, ws->query);
+  res.flags |= ws->set.flags;
   if (s != Status::ok) return s;
-
-  // Required clauses: the one with the fewest candidates leads; a missing one
-  // means no result at all.
-  uint32_t lead = kMaxClauses, lead_cost = 0, n_opt = 0;
-  for (uint32_t c = 0; c < q.clause_count; ++c) {
-    const ClauseState& st = set.clauses[c];
-    if (q.clauses[c].occur == Occur::must) {
-      if (st.missing) return Status::ok;
-      uint32_t cost = 0;
-      for (uint32_t i = st.first; i < st.first + st.count; ++i) {
-        uint32_t df = set.slots[i].cursor.df();
-        if (q.clauses[c].kind == ClauseKind::prefix) cost += df;
-        else if (cost == 0 || df < cost) cost = df;
-      }
-      if (lead == kMaxClauses || cost < lead_cost) {
-        lead = c;
-        lead_cost = cost;
-      }
-    } else if (q.clauses[c].occur == Occur::should && !st.missing) {
-      // Insertion by ascending upper bound.
-      uint32_t i = n_opt++;
-      while (i > 0 && set.clauses[ws->order[i - 1]].ub > st.ub) {
-        ws->order[i] = ws->order[i - 1];
-        --i;
-      }
-      ws->order[i] = c;
-    }
-  }
-  uint32_t sum = 0;
-  for (uint32_t i = 0; i < n_opt; ++i) ws->prefix_ub[i] = sum += set.clauses[ws->order[i]].ub;
-  const bool prune = options.sort == SortOrder::relevance;
-  const bool has_lead = lead != kMaxClauses;
-  const uint32_t k = options.k;
-
-  uint32_t target = 0;
-  while (target != kEndDoc) {
-    // Threshold and essential clauses: order[ess..] (all of them with a lead).
-    const bool full = res.count == k;
-    const uint32_t theta = full ? res.hits[0].score : 0;
-    uint32_t ess = 0;
-    if (has_lead) {
-      ess = n_opt;
-    } else if (prune && full) {
-      while (ess < n_opt && ws->prefix_ub[ess] <= theta) ++ess;
-    }
-    uint32_t d = kEndDoc;
-    if (has_lead) {
-      d = set.next_candidate(lead, target);
-    } else {
-      for (uint32_t i = ess; i < n_opt; ++i) {
-        uint32_t c = set.next_candidate(ws->order[i], target);
-        if (c < d) d = c;
-      }
-    }
-    if (d == kEndDoc) break;
-    target = d + 1;
-
-    bool ok = true, any = false;
-    uint32_t score = 0, part = 0;
-    for (uint32_t c = 0; c < q.clause_count && ok; ++c) {
-      if (q.clauses[c].occur != Occur::must) continue;
-      ok = set.next_candidate(c, d) == d && set.match(c, d, &part);
-      score += part;
-    }
-    if (!ok) continue;
-    for (uint32_t i = ess; i < n_opt; ++i) {
-      const uint32_t c = ws->order[i];
-      if (set.next_candidate(c, d) == d && set.match(c, d, &part)) {
-        score += part;
-        any = true;
-      }
-    }
-    // Non-essential clauses, highest bound first, while the block-max bounds of
-    // those left can still lift the document above the threshold.
-    bool pruned = false;
-    uint32_t rest = 0;
-    if (ess > 0) {
-      for (uint32_t j = 0; j < ess; ++j) ws->block_ub[j] = rest += set.block_bound(ws->order[j], d);
-    }
-    for (uint32_t i = ess; i-- > 0;) {
-      if (score + ws->block_ub[i] <= theta) {
-        pruned = true;
-        break;
-      }
-      const uint32_t c = ws->order[i];
-      if (set.next_candidate(c, d) == d && set.match(c, d, &part)) {
-        score += part;
-        any = true;
-      }
-    }
-    if (pruned || (!has_lead && !any)) continue;
-    for (uint32_t c = 0; c < q.clause_count && ok; ++c) {
-      if (q.clauses[c].occur == Occur::must_not && set.next_candidate(c, d) == d) {
-        ok = !set.match(c, d, &part);
-      }
-    }
-    if (!ok) continue;
-    SearchHit hit;
-    hit.article = d;
-    hit.score = score;
-    hit.has_date = detail::doc_date(index, d, &hit.date);
-    if (options.date_filter &&
-        (!hit.has_date || hit.date < options.date_from || hit.date > options.date_to)) {
-      continue;
-    }
-    ++res.matched;
-    detail::heap_push(res, k, hit, options.sort);
-  }
-  for (uint32_t i = 0; i < set.slot_count; ++i) {
-    if (set.slots[i].cursor.bad()) return Status::malformed;
+  const detail::SearchPlan plan = detail::plan_clauses(*ws);
+  if (plan.impossible) return Status::ok;
+  detail::collect_hits(index, options, plan, *ws);
+  for (uint32_t i = 0; i < ws->set.slot_count; ++i) {
+    if (ws->set.slots[i].cursor.bad()) return Status::malformed;
   }
   detail::heap_sort(res, options.sort);
   return Status::ok;

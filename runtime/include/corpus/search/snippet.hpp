@@ -11,7 +11,11 @@
 // its stem equals it, and a prefix clause when its folded form starts with it;
 // excluded (-) clauses are not marked. The window is cut at UTF-8 character
 // boundaries, whitespace runs (newlines included) become one space, and an
-// `ellipsis` marks cut ends. Title-only matches give the text's opening instead.
+// `ellipsis` marks cut ends. A cut end moves to the nearest whitespace within
+// kSnippetWordScan bytes (a whole word), else stays at a character boundary (scripts
+// written without spaces: Chinese, Japanese, Thai). Adjacent matched tokens share
+// one pair of markers ("**首相**", not "**首****相**"). Title-only matches give the
+// text's opening instead.
 #pragma once
 
 #include <cstddef>
@@ -39,13 +43,29 @@ constexpr size_t kSnippetScratchBytes = 4096;
 struct SnippetScratch {
   char bytes[kSnippetScratchBytes];
 };
+/// How far a cut end looks for whitespace before it cuts inside a run of text.
+constexpr size_t kSnippetWordScan = text::kMaxTermBytes;
+
+/// What to extract: one search result of a parsed query.
+struct SnippetRequest {
+  const Query* query = nullptr;  // as parsed by search() (SearchWorkspace::query)
+  uint32_t article = 0;          // SearchHit::article
+  SnippetOptions options;
+};
+
+/// Where the snippet goes: data[0, written), at most capacity bytes.
+struct SnippetOutput {
+  char* data = nullptr;
+  size_t capacity = 0;
+  size_t written = 0;
+};
 
 namespace detail {
 
 // Bit mask of the clauses a word matches (0: none).
 inline uint32_t snippet_match(const Query& q, std::string_view folded, std::string_view stemmed) {
   uint32_t mask = 0;
-  for (uint32_t c = 0; c < q.clause_count && c < 32; ++c) {
+  for (uint32_t c = 0; c < q.clause_count; ++c) {
     const Clause& cl = q.clauses[c];
     if (cl.occur == Occur::must_not) continue;
     for (uint32_t t = cl.first_term; t < cl.first_term + cl.term_count; ++t) {
@@ -65,7 +85,7 @@ inline uint32_t popcount32(uint32_t v) {
   return n;
 }
 
-// Calls f(begin, end, mask) for each word of `text` that matches a clause.
+// Calls f(begin, end, mask) for each word of `text`; stops when f returns false.
 template <typename F>
 void snippet_words(const Query& q, std::string_view text, text::TokenizerOptions options, F&& f) {
   text::TokenizerOptions plain = options;
@@ -81,130 +101,203 @@ void snippet_words(const Query& q, std::string_view text, text::TokenizerOptions
   }
 }
 
-}  // namespace detail
+inline bool utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-/// Writes the snippet of `article` for `query` (parsed by search()) to out[0, *written).
-/// The reader must be initialized on the index's blob. buffer_too_small if cap cannot
-/// hold max_bytes plus two ellipses; limit_exceeded if max_bytes is too large for the
-/// scratch buffer.
-inline Status snippet(const Index& index, Reader& reader, const Query& query, uint32_t article,
-                      const SnippetOptions& options, SnippetScratch* scratch, char* out, size_t cap,
-                      size_t* written) {
-  *written = 0;
-  const Blob* blob = index.blob();
-  if (blob == nullptr) return Status::not_found;
-  if (options.max_bytes == 0 || options.max_bytes + 2 * kSnippetMargin > kSnippetScratchBytes) {
-    return Status::limit_exceeded;
-  }
-  if (cap < options.max_bytes + 2 * options.ellipsis.size()) return Status::buffer_too_small;
-  ArticleInfo info = blob->article(article);
+// Length of an article's main text (its chrome ranges left out), as read_main() sees it.
+inline Status main_text_length(const Blob& blob, uint32_t text_index, uint64_t* length) {
   TextSpan span;
-  Status s = info.text == kNone ? Status::not_found : blob->text(info.text, &span);
+  Status s = text_index == kNone ? Status::not_found : blob.text(text_index, &span);
   if (s != Status::ok) return s;
-  for (uint32_t k = 0; k < blob->chrome_count(info.text); ++k) {  // main-text length
-    const uint32_t n = blob->chrome(info.text, k).length();
+  for (uint32_t k = 0; k < blob.chrome_count(text_index); ++k) {
+    const uint32_t n = blob.chrome(text_index, k).length();
     span.length = n < span.length ? span.length - n : 0;
   }
-  const text::TokenizerOptions options_tok = index.tokenizer();
-  uint32_t all = 0;
-  for (uint32_t c = 0; c < query.clause_count && c < 32; ++c) {
-    if (query.clauses[c].occur != Occur::must_not) all |= 1u << c;
+  *length = span.length;
+  return Status::ok;
+}
+
+// Pass 1: the start of the best window, the text read in scratch-sized pieces with
+// the last matches kept in a ring.
+class WindowFinder {
+ public:
+  WindowFinder(const Query& q, uint32_t max_bytes) : max_bytes_(max_bytes) {
+    for (uint32_t c = 0; c < q.clause_count; ++c) wanted_ += q.clauses[c].occur != Occur::must_not;
+  }
+  bool complete() const { return (best_score_ >> 16) >= wanted_; }
+  uint64_t best_start() const { return best_start_; }
+
+  // A match at text offsets [begin, end): scores the window that ends with it.
+  void add(uint64_t begin, uint64_t end, uint32_t mask) {
+    recent_[(head_ + size_) % kRing] = Match{begin, mask};
+    if (size_ < kRing) ++size_; else head_ = (head_ + 1) % kRing;
+    uint32_t in = 0, count = 0;
+    uint64_t first = begin;
+    for (uint32_t i = size_; i-- > 0;) {
+      const Match& m = recent_[(head_ + i) % kRing];
+      if (m.begin + max_bytes_ < end) break;
+      in |= m.mask;
+      ++count;
+      first = m.begin;
+    }
+    const uint32_t score = (popcount32(in) << 16) | (count < 0xFFFF ? count : 0xFFFF);
+    if (score > best_score_) {
+      best_score_ = score;
+      best_start_ = first;
+    }
   }
 
-  // Pass 1: find the best window start, scanning the text in scratch-sized pieces.
-  struct Match { uint64_t begin, end; uint32_t mask; };
-  Match recent[32];
-  uint32_t head = 0, size = 0;
-  uint64_t best_start = 0;
-  uint32_t best_score = 0;
+ private:
+  static constexpr uint32_t kRing = 32;
+  struct Match {
+    uint64_t begin;
+    uint32_t mask;
+  };
+  Match recent_[kRing];
+  uint32_t head_ = 0, size_ = 0;
+  uint32_t wanted_ = 0;      // clauses a window can hold (the positive ones)
+  uint32_t best_score_ = 0;  // clauses held << 16 | matches
+  uint64_t best_start_ = 0;
+  uint32_t max_bytes_;
+};
+
+// Scans the main text for the best window; stops once a window holds every clause.
+inline Status find_window(Reader& reader, const SnippetRequest& req, text::TokenizerOptions tok, uint32_t text_index,
+                          uint64_t length, SnippetScratch* scratch, uint64_t* best_start) {
+  WindowFinder finder(*req.query, req.options.max_bytes);
   uint64_t offset = 0;
-  const uint32_t wanted = detail::popcount32(all);
-  while (offset < span.length && (best_score >> 16) < wanted) {
+  while (offset < length && !finder.complete()) {
     size_t got = 0;
-    s = reader.read_main(info.text, offset, scratch->bytes, kSnippetScratchBytes, &got);
+    Status s = reader.read_main(text_index, offset, scratch->bytes, kSnippetScratchBytes, &got);
     if (s != Status::ok) return s;
     if (got == 0) break;
-    const bool last = offset + got >= span.length;
-    const size_t limit = last ? got : got - kSnippetMargin;
+    const bool last = offset + got >= length;
+    const size_t limit = last ? got : got - kSnippetMargin;  // words past it: next piece
     uint64_t next = offset + limit;
-    bool seen = false;
-    detail::snippet_words(query, std::string_view(scratch->bytes, got), options_tok,
-                          [&](uint32_t b, uint32_t e, uint32_t mask) {
+    snippet_words(*req.query, std::string_view(scratch->bytes, got), tok, [&](uint32_t b, uint32_t e, uint32_t mask) {
       if (e > limit) return false;
-      seen = true;
       next = offset + e;
-      if (mask == 0) return true;
-      recent[(head + size) % 32] = Match{offset + b, offset + e, mask};
-      if (size < 32) ++size; else head = (head + 1) % 32;
-      uint32_t in = 0, count = 0;  // the window ending at this match
-      uint64_t first = offset + b;
-      for (uint32_t i = size; i-- > 0;) {
-        const Match& m = recent[(head + i) % 32];
-        if (m.begin + options.max_bytes < offset + e) break;
-        in |= m.mask;
-        ++count;
-        first = m.begin;
-      }
-      uint32_t score = (detail::popcount32(in) << 16) | (count < 0xFFFF ? count : 0xFFFF);
-      if (score > best_score) {
-        best_score = score;
-        best_start = first;
-      }
-      return (best_score >> 16) < wanted;  // stop once a window has every clause
+      if (mask != 0) finder.add(offset + b, offset + e, mask);
+      return !finder.complete();
     });
-    if (!seen && !last) next = offset + limit;
-    if (next <= offset) next = offset + got;
-    offset = next;
+    offset = next > offset ? next : offset + got;
   }
+  *best_start = finder.best_start();
+  return Status::ok;
+}
 
-  // Pass 2: read the window (with some context before the first match) and mark it.
-  uint64_t start = best_start > options.max_bytes / 4 ? best_start - options.max_bytes / 4 : 0;
-  size_t got = 0;
-  s = reader.read_main(info.text, start, scratch->bytes, options.max_bytes + kSnippetMargin, &got);
-  if (s != Status::ok) return s;
-  std::string_view win(scratch->bytes, got);
-  size_t b = 0, e = got < options.max_bytes ? got : options.max_bytes;
-  if (start > 0) {  // begin after the first whitespace: a whole word
-    while (b < e && !detail::is_space(win[b])) ++b;
+// The part [*b, *e) of win (read from text offset `start`) to show: cut ends moved
+// to whitespace within kSnippetWordScan bytes, else to a character boundary. The
+// front never moves past `keep` (the first match).
+inline void trim_window(std::string_view win, uint64_t start, uint64_t length, size_t max_bytes, size_t keep,
+                        size_t* b, size_t* e) {
+  *b = 0;
+  *e = win.size() < max_bytes ? win.size() : max_bytes;
+  if (start > 0) {
+    const size_t scan = keep < kSnippetWordScan ? keep : kSnippetWordScan;
+    size_t ws = 0;
+    while (ws < scan && ws < *e && !is_space(win[ws])) ++ws;
+    if (ws < scan && ws < *e) *b = ws;
   }
-  while (b < e && (static_cast<unsigned char>(win[b]) & 0xC0) == 0x80) ++b;
-  if (start + e < span.length) {  // end before a partial word / character
-    size_t cut = e;
-    while (cut > b && !detail::is_space(win[cut])) --cut;
-    if (cut > b) e = cut;
-    while (e > b && (static_cast<unsigned char>(win[e]) & 0xC0) == 0x80) --e;
+  while (*b < *e && utf8_continuation(win[*b])) ++*b;
+  if (start + *e < length) {
+    size_t cut = *e;
+    while (cut > *b && *e - cut < kSnippetWordScan && !is_space(win[cut])) --cut;
+    if (cut > *b && is_space(win[cut])) *e = cut;
+    while (*e > *b && utf8_continuation(win[*e])) --*e;
   }
-  size_t w = 0;
-  auto put = [&](std::string_view piece) {
-    if (cap - w < piece.size()) return false;
-    std::memcpy(out + w, piece.data(), piece.size());
-    w += piece.size();
+}
+
+// Appends to the caller's buffer: plain text with whitespace runs as one space, and
+// matched words between markers (adjacent ones sharing a pair).
+class SnippetWriter {
+ public:
+  SnippetWriter(const SnippetOptions& o, SnippetOutput* out) : o_(o), out_(out) { out_->written = 0; }
+  bool put(std::string_view piece) {
+    if (out_->capacity - out_->written < piece.size()) return false;
+    std::memcpy(out_->data + out_->written, piece.data(), piece.size());
+    out_->written += piece.size();
     return true;
-  };
-  if (start + b > 0) put(options.ellipsis);
-  size_t at = b;
-  bool space = false;
-  auto copy_plain = [&](size_t to) {
-    for (; at < to; ++at) {
-      const bool sp = detail::is_space(win[at]);
-      if (sp && space) continue;
-      space = sp;
-      if (!put(sp ? std::string_view(" ") : corpus::slice(win, at, 1))) return false;
+  }
+  bool plain(std::string_view text) {
+    for (char c : text) {
+      const bool sp = is_space(c);
+      if (sp && space_) continue;
+      space_ = sp;
+      if (!put(sp ? std::string_view(" ") : std::string_view(&c, 1))) return false;
     }
     return true;
-  };
+  }
+  bool marked(std::string_view before, std::string_view word) {
+    const bool join = before.empty() && marked_end_ == out_->written && out_->written > 0;
+    if (join) out_->written -= o_.close.size();
+    if (!plain(before) || (!join && !put(o_.open)) || !put(word) || !put(o_.close)) return false;
+    marked_end_ = out_->written;
+    space_ = false;
+    return true;
+  }
+
+ private:
+  const SnippetOptions& o_;
+  SnippetOutput* out_;
+  bool space_ = false;
+  size_t marked_end_ = SIZE_MAX;
+};
+
+// Pass 2: reads the window (with some context before the first match) and writes it.
+inline Status write_window(Reader& reader, const SnippetRequest& req, text::TokenizerOptions tok, uint32_t text_index,
+                           uint64_t length, uint64_t best_start, SnippetScratch* scratch, SnippetOutput* out) {
+  const SnippetOptions& o = req.options;
+  const uint64_t start = best_start > o.max_bytes / 4 ? best_start - o.max_bytes / 4 : 0;
+  size_t got = 0;
+  Status s = reader.read_main(text_index, start, scratch->bytes, o.max_bytes + kSnippetMargin, &got);
+  if (s != Status::ok) return s;
+  const std::string_view win(scratch->bytes, got);
+  size_t b = 0, e = 0;
+  trim_window(win, start, length, o.max_bytes, static_cast<size_t>(best_start - start), &b, &e);
+  SnippetWriter w(o, out);
+  if (start + b > 0) w.put(o.ellipsis);
+  size_t at = b;
   bool fits = true;
-  detail::snippet_words(query, corpus::slice(win, 0, e), options_tok, [&](uint32_t wb, uint32_t we, uint32_t mask) {
-    if (wb < b) return true;
-    if (mask == 0) return true;
-    fits = copy_plain(wb) && put(options.open) && put(corpus::slice(win, wb, we - wb)) && put(options.close);
+  snippet_words(*req.query, corpus::slice(win, 0, e), tok, [&](uint32_t wb, uint32_t we, uint32_t mask) {
+    if (wb < b || mask == 0) return true;
+    fits = w.marked(corpus::slice(win, at, wb - at), corpus::slice(win, wb, we - wb));
     at = we;
-    space = false;
     return fits;
   });
-  if (fits && copy_plain(e) && start + e < span.length) put(options.ellipsis);
-  *written = w;
+  if (fits && w.plain(corpus::slice(win, at, e - at)) && start + e < length) w.put(o.ellipsis);
   return Status::ok;
+}
+
+}  // namespace detail
+
+/// Writes the snippet of request.article for request.query to out->data[0,
+/// out->written). The reader must be initialized on the index's blob. buffer_too_small
+/// if out->capacity cannot hold max_bytes plus two ellipses; limit_exceeded if
+/// max_bytes is too large for the scratch buffer.
+inline Status snippet(const Index& index, Reader& reader, const SnippetRequest& request, SnippetScratch* scratch,
+                      SnippetOutput* out) {
+  out->written = 0;
+  const Blob* blob = index.blob();
+  if (blob == nullptr || request.query == nullptr) return Status::not_found;
+  const SnippetOptions& o = request.options;
+  if (o.max_bytes == 0 || o.max_bytes + 2 * kSnippetMargin > kSnippetScratchBytes) return Status::limit_exceeded;
+  if (out->capacity < o.max_bytes + 2 * o.ellipsis.size()) return Status::buffer_too_small;
+  const uint32_t text_index = blob->article(request.article).text;
+  uint64_t length = 0, best_start = 0;
+  Status s = detail::main_text_length(*blob, text_index, &length);
+  if (s == Status::ok) s = detail::find_window(reader, request, index.tokenizer(), text_index, length, scratch, &best_start);
+  if (s == Status::ok) s = detail::write_window(reader, request, index.tokenizer(), text_index, length, best_start, scratch, out);
+  if (s != Status::ok) out->written = 0;
+  return s;
+}
+
+/// snippet() with its request and output spelled out, for existing callers.
+inline Status snippet(const Index& index, Reader& reader, const Query& query, uint32_t article,
+                      const SnippetOptions& options, SnippetScratch* scratch, char* out, size_t cap, size_t* written) {
+  SnippetOutput o{out, cap, 0};
+  Status s = snippet(index, reader, SnippetRequest{&query, article, options}, scratch, &o);
+  *written = o.written;
+  return s;
 }
 
 }  // namespace corpus::search
