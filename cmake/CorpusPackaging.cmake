@@ -6,7 +6,7 @@
 #     corpus_add_blob(TARGET app NAME news INPUTS articles/ PROFILE small)
 # Included by the top-level CMakeLists.txt. Installed:
 #   include/corpus/**            the runtime (tokenizer tables included: text/fold_table.hpp)
-#   include/corpus_generated.h   flatc's accessors for schemas/corpus.fbs (portable C++)
+#   include/corpus/corpus_generated.h  flatc's accessors for schemas/corpus.fbs (portable C++)
 #   lib/cmake/corpus/            corpusConfig.cmake, targets, CorpusBlob.cmake (corpus_add_blob),
 #                                ZstdDecoder.cmake + corpus_bare_metal_config.h (zstd for firmware)
 #   share/corpus/toolchains/     the Cortex-A/Cortex-M toolchain files
@@ -33,7 +33,7 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/runtime/include/corpus
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
         FILES_MATCHING PATTERN "*.hpp" PATTERN "*.h")
 # Generated at build time (corpus_schema): build the project before installing.
-install(FILES ${CORPUS_SCHEMA_HEADER} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(FILES ${CORPUS_SCHEMA_HEADER} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/corpus)
 
 install(TARGETS corpus_runtime EXPORT corpusTargets)
 install(EXPORT corpusTargets NAMESPACE corpus:: DESTINATION ${CORPUS_INSTALL_CMAKEDIR})

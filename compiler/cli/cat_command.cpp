@@ -39,7 +39,7 @@ corpus::Status copy_full(const corpus::Blob& blob, corpus::Reader& reader, uint3
   corpus::Status s = blob.text(text, &span);
   uint64_t pos = 0;
   for (uint32_t k = 0; s == corpus::Status::ok && k < blob.chrome_count(text); ++k) {
-    corpus::fb::Range c = blob.chrome(text, k);
+    corpus::Range c = blob.chrome(text, k);
     s = copy_out(reader, text, pos, c.offset(), false);
     std::fputs("\n[chrome]\n", stdout);
     if (s == corpus::Status::ok) s = copy_out(reader, text, c.offset(), uint64_t{c.offset()} + c.length(), false);
