@@ -51,7 +51,7 @@ static uint64_t snippet_scratch[CORPUS_SNIPPET_SCRATCH_BYTES / 8];
 static corpus_blob blob;
 static corpus_reader reader;
 static corpus_index search_index;
-static corpus_search search;
+static corpus_search_state search;
 static corpus_completions completions;
 static char text[CORPUS_FIRMWARE_TEXT_BYTES];
 static uint32_t article = CORPUS_NONE;

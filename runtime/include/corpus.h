@@ -175,9 +175,9 @@ corpus_status corpus_index_open(corpus_index* index, const corpus_blob* blob);
 #ifndef CORPUS_SEARCH_BYTES
 #define CORPUS_SEARCH_BYTES 20480
 #endif
-typedef struct corpus_search {
+typedef struct corpus_search_state {
   uint64_t opaque[CORPUS_SEARCH_BYTES / 8];
-} corpus_search;
+} corpus_search_state;
 
 #define CORPUS_MAX_RESULTS 100 /* corpus_search_options.k at most */
 
@@ -201,7 +201,7 @@ corpus_search_options corpus_search_defaults(void);
 /* Runs `query` (the query language of corpusc query: words, "phrases", prefix*,
  * +required, -excluded, title:word). `options` may be NULL (defaults). On CORPUS_OK
  * corpus_search_count() hits are ready, best first. */
-corpus_status corpus_search(corpus_search* search, const corpus_index* index, const char* query,
+corpus_status corpus_search(corpus_search_state* search, const corpus_index* index, const char* query,
                             size_t query_size, const corpus_search_options* options);
 
 typedef struct corpus_hit {
@@ -211,13 +211,13 @@ typedef struct corpus_hit {
   int has_date;
 } corpus_hit;
 
-uint32_t corpus_search_count(const corpus_search* search);  /* 0 before a search */
+uint32_t corpus_search_count(const corpus_search_state* search);  /* 0 before a search */
 /* Documents that matched and were scored (a lower bound when pruning skipped some). */
-uint32_t corpus_search_matched(const corpus_search* search);
+uint32_t corpus_search_matched(const corpus_search_state* search);
 /* Nonzero if a prefix* matched more words than were searched (results flagged). */
-int corpus_search_prefix_truncated(const corpus_search* search);
+int corpus_search_prefix_truncated(const corpus_search_state* search);
 /* Hit `rank` (0 = best); CORPUS_NOT_FOUND past corpus_search_count(). */
-corpus_status corpus_search_hit(const corpus_search* search, uint32_t rank, corpus_hit* hit);
+corpus_status corpus_search_hit(const corpus_search_state* search, uint32_t rank, corpus_hit* hit);
 
 /* ---- Snippets and completions ------------------------------------------------- */
 
@@ -235,7 +235,7 @@ typedef struct corpus_snippet_options {
  * on `search`. The reader must be bound to the index's blob. `options` may be NULL
  * (200 bytes, ** markers). out needs max_bytes plus the markers and two ellipses;
  * CORPUS_BUFFER_TOO_SMALL when cap is below max_bytes + 2 * strlen(ellipsis). */
-corpus_status corpus_snippet(const corpus_search* search, const corpus_index* index, corpus_reader* reader,
+corpus_status corpus_snippet(const corpus_search_state* search, const corpus_index* index, corpus_reader* reader,
                              uint32_t article, const corpus_snippet_options* options, void* scratch,
                              size_t scratch_size, char* out, size_t cap, size_t* written);
 

@@ -49,7 +49,7 @@ constexpr bool fits() {
 static_assert(fits<BlobSlot, corpus_blob>(), "raise CORPUS_BLOB_BYTES");
 static_assert(fits<ReaderSlot, corpus_reader>(), "raise CORPUS_READER_BYTES");
 static_assert(fits<IndexSlot, corpus_index>(), "raise CORPUS_INDEX_BYTES");
-static_assert(fits<SearchSlot, corpus_search>(), "raise CORPUS_SEARCH_BYTES (search limits changed?)");
+static_assert(fits<SearchSlot, corpus_search_state>(), "raise CORPUS_SEARCH_BYTES (search limits changed?)");
 static_assert(fits<CompletionsSlot, corpus_completions>(), "raise CORPUS_COMPLETIONS_BYTES");
 static_assert(CORPUS_MAX_RESULTS == cs::kMaxResults, "CORPUS_MAX_RESULTS must match CORPUS_SEARCH_MAX_RESULTS");
 static_assert(CORPUS_SNIPPET_SCRATCH_BYTES == sizeof(cs::SnippetScratch), "snippet scratch size");
@@ -237,7 +237,7 @@ corpus_search_options corpus_search_defaults(void) {
   return o;
 }
 
-corpus_status corpus_search(corpus_search* search, const corpus_index* index, const char* query,
+corpus_status corpus_search(corpus_search_state* search, const corpus_index* index, const char* query,
                             size_t query_size, const corpus_search_options* options) {
   const cs::Index* i = object_of<IndexSlot>(index);
   if (search == nullptr || (query == nullptr && query_size != 0)) return CORPUS_MISUSE;
@@ -262,22 +262,22 @@ corpus_status corpus_search(corpus_search* search, const corpus_index* index, co
   return to_c(cs::search(*i, view(query, query_size), so, ws));
 }
 
-uint32_t corpus_search_count(const corpus_search* search) {
+uint32_t corpus_search_count(const corpus_search_state* search) {
   const cs::SearchWorkspace* ws = object_of<SearchSlot>(search);
   return ws ? ws->results.count : 0;
 }
 
-uint32_t corpus_search_matched(const corpus_search* search) {
+uint32_t corpus_search_matched(const corpus_search_state* search) {
   const cs::SearchWorkspace* ws = object_of<SearchSlot>(search);
   return ws ? ws->results.matched : 0;
 }
 
-int corpus_search_prefix_truncated(const corpus_search* search) {
+int corpus_search_prefix_truncated(const corpus_search_state* search) {
   const cs::SearchWorkspace* ws = object_of<SearchSlot>(search);
   return ws && (ws->results.flags & cs::kPrefixTruncated) ? 1 : 0;
 }
 
-corpus_status corpus_search_hit(const corpus_search* search, uint32_t rank, corpus_hit* hit) {
+corpus_status corpus_search_hit(const corpus_search_state* search, uint32_t rank, corpus_hit* hit) {
   const cs::SearchWorkspace* ws = object_of<SearchSlot>(search);
   if (ws == nullptr || hit == nullptr) return CORPUS_MISUSE;
   if (rank >= ws->results.count) return CORPUS_NOT_FOUND;
@@ -289,7 +289,7 @@ corpus_status corpus_search_hit(const corpus_search* search, uint32_t rank, corp
   return CORPUS_OK;
 }
 
-corpus_status corpus_snippet(const corpus_search* search, const corpus_index* index, corpus_reader* reader,
+corpus_status corpus_snippet(const corpus_search_state* search, const corpus_index* index, corpus_reader* reader,
                              uint32_t article, const corpus_snippet_options* options, void* scratch,
                              size_t scratch_size, char* out, size_t cap, size_t* written) {
   const cs::SearchWorkspace* ws = object_of<SearchSlot>(search);

@@ -63,7 +63,7 @@ TEST_CASE("the C API makes no heap allocation") {
   static corpus_blob blob;
   static corpus_reader reader;
   static corpus_index index;
-  static corpus_search search;
+  static corpus_search_state search;
   static corpus_completions completions;
   static uint64_t scratch[CORPUS_SNIPPET_SCRATCH_BYTES / 8];
   corpus_test::AllocationScope scope;
