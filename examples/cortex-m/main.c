@@ -15,7 +15,7 @@
 #include "semihosting.h"
 
 /* Linked by corpus_blob.S: the blob, and the exact bytes of the article's input file. */
-extern const unsigned char corpus_blob[], corpus_blob_end[];
+extern const unsigned char blob_data[], blob_data_end[];
 extern const unsigned char expected_article[], expected_article_end[];
 
 #ifndef CORPUS_FIRMWARE_ARTICLE_ID
@@ -72,6 +72,7 @@ static void put(char c) {
   if (c == '\n' || line_len == sizeof line - 1) flush();
 }
 
+/* Bytes from the blob: printable ASCII as is, any other byte as '.'. */
 static void puts_n(const char* s, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     unsigned char c = (unsigned char)s[i];
@@ -79,7 +80,10 @@ static void puts_n(const char* s, size_t n) {
   }
 }
 
-static void puts_z(const char* s) { puts_n(s, strlen(s)); }
+/* The program's own text, newlines included. */
+static void puts_z(const char* s) {
+  while (*s) put(*s++);
+}
 
 static void put_u(uint64_t v) {
   char digits[20];
@@ -101,10 +105,10 @@ static int fail(int code, const char* what, corpus_status s) {
 }
 
 /* ---- steps ------------------------------------------------------------------- */
-static size_t blob_size(void) { return (size_t)(corpus_blob_end - corpus_blob); }
+static size_t blob_size(void) { return (size_t)(blob_data_end - blob_data); }
 
 static int step_open(void) {
-  corpus_status s = corpus_open(&blob, corpus_blob, blob_size());
+  corpus_status s = corpus_open(&blob, blob_data, blob_size());
   if (s != CORPUS_OK) return fail(EXIT_OPEN, "open", s);
   puts_z("open: ");
   put_u(blob_size());
@@ -120,7 +124,7 @@ static int step_open(void) {
 
 static int step_verify(void) {
   const char* section = "";
-  corpus_status s = corpus_verify(corpus_blob, blob_size(), workspace, sizeof workspace, &section);
+  corpus_status s = corpus_verify(blob_data, blob_size(), workspace, sizeof workspace, &section);
   if (s != CORPUS_OK) return fail(EXIT_VERIFY, section, s);
   puts_z("verify: ok\n");
   return EXIT_OK;
