@@ -163,6 +163,8 @@ class Blob {
   uint64_t stream_size() const { return valid() ? stream_size_of(*root_) : 0; }
   /// Largest decompressed frame: the decode buffer a Reader needs.
   uint32_t max_frame_raw() const { return valid() ? root_->max_frame_raw() : 0; }
+  /// Bytes of the zstd dictionary (read in place: a Reader's DDict references them).
+  uint32_t dictionary_bytes() const { return valid() ? root_->dictionary()->size() : 0; }
 
   /// Binary search by exact id: O(log n). Sets *index on success.
   Status find(std::string_view id, uint32_t* index) const {
