@@ -3,10 +3,11 @@
 find_program(FLATC flatc REQUIRED)
 set(CORPUS_GENERATED_DIR ${CMAKE_BINARY_DIR}/generated)
 set(CORPUS_SCHEMA ${PROJECT_SOURCE_DIR}/schemas/corpus.fbs)
-set(CORPUS_SCHEMA_HEADER ${CORPUS_GENERATED_DIR}/corpus_generated.h)
+# Under corpus/, as installed: `#include "corpus/corpus_generated.h"`.
+set(CORPUS_SCHEMA_HEADER ${CORPUS_GENERATED_DIR}/corpus/corpus_generated.h)
 add_custom_command(
   OUTPUT ${CORPUS_SCHEMA_HEADER}
-  COMMAND ${FLATC} --cpp --scoped-enums --no-prefix -o ${CORPUS_GENERATED_DIR} ${CORPUS_SCHEMA}
+  COMMAND ${FLATC} --cpp --scoped-enums --no-prefix -o ${CORPUS_GENERATED_DIR}/corpus ${CORPUS_SCHEMA}
   DEPENDS ${CORPUS_SCHEMA}
   COMMENT "flatc: generating C++ accessors from schemas/corpus.fbs"
   VERBATIM)

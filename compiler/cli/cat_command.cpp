@@ -67,7 +67,8 @@ corpus::Status copy_full(const corpus::Blob& blob, corpus::Reader& reader, uint3
   corpus::Status s = blob.text(text, &span);
   uint64_t pos = 0;
   for (uint32_t k = 0; s == corpus::Status::ok && k < blob.chrome_count(text) && sink.write_errno == 0; ++k) {
-    const uint64_t begin = blob.chrome(text, k).offset(), end = begin + blob.chrome(text, k).length();
+    const corpus::Range c = blob.chrome(text, k);
+    const uint64_t begin = c.offset(), end = begin + c.length();
     s = copy_out(reader, text, pos, begin, false, sink);
     sink.put("\n[chrome]\n");
     if (s == corpus::Status::ok) s = copy_out(reader, text, begin, end, false, sink);
@@ -86,22 +87,17 @@ std::string format_date(int64_t t) {
   return buf;
 }
 
-// The article's publisher or "source:" line. Read from its extra record directly:
-// ArticleInfo does not carry it.
-std::string article_source(const corpus::Blob& blob, uint32_t index) {
-  const auto* extra = blob.extra(index);
-  return extra ? std::string(blob.string_at(extra->source())) : std::string();
-}
-
 nlohmann::ordered_json flag_names(uint32_t flags) {
-  using F = corpus::fb::ArticleFlags;
-  static const std::pair<F, const char*> names[] = {
-      {F::HasDate, "has_date"},         {F::ExactDuplicate, "exact_duplicate"},
-      {F::NormalizedDuplicate, "normalized_duplicate"}, {F::NearDuplicate, "near_duplicate"},
-      {F::Utf8Repaired, "utf8_repaired"}, {F::HasExtra, "has_extra"}};
+  static const std::pair<uint32_t, const char*> names[] = {
+      {corpus::kArticleHasDate, "has_date"},
+      {corpus::kArticleExactDuplicate, "exact_duplicate"},
+      {corpus::kArticleNormalizedDuplicate, "normalized_duplicate"},
+      {corpus::kArticleNearDuplicate, "near_duplicate"},
+      {corpus::kArticleUtf8Repaired, "utf8_repaired"},
+      {corpus::kArticleHasExtra, "has_extra"}};
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const auto& [bit, name] : names) {
-    if (flags & static_cast<uint32_t>(bit)) out.push_back(name);
+    if (flags & bit) out.push_back(name);
   }
   return out;
 }
@@ -118,7 +114,7 @@ nlohmann::ordered_json describe_article(const corpus::Blob& blob, const corpus::
   while (corpus::next_tag(rest, tag)) tags.push_back(std::string(tag));
   j["tags"] = tags;
   j["date"] = info.has_date ? nlohmann::ordered_json(format_date(info.date)) : nlohmann::ordered_json();
-  j["source"] = article_source(blob, info.index);
+  j["source"] = std::string(info.source);
   j["flags"] = flag_names(info.flags);
   j["canonical"] = info.canonical != corpus::kNone ? std::string(blob.article(info.canonical).id) : std::string();
   auto variants = nlohmann::ordered_json::array();

@@ -48,7 +48,7 @@ void describe_tokenizer(corpus::text::TokenizerOptions options, uint32_t bits, n
 void describe_index(const corpus::Blob& blob, nlohmann::ordered_json& j) {
   cs::Index index;
   if (cs::Index::open(blob, &index) != corpus::Status::ok) return;
-  const corpus::fb::SearchIndex& x = *blob.root().index();
+  const corpus::fb::SearchIndex& x = *corpus::detail::root(blob).index();
   auto& s = j["sections"];
   s["index.terms"] = corpus::vector_bytes(x.terms()) + corpus::vector_bytes(x.term_blocks());
   s["index.postings"] = corpus::vector_bytes(x.postings());
@@ -80,7 +80,7 @@ void describe_index(const corpus::Blob& blob, nlohmann::ordered_json& j) {
 }
 
 nlohmann::ordered_json describe(const BlobFile& file) {
-  const corpus::fb::Corpus& r = file.blob().root();
+  const corpus::fb::Corpus& r = corpus::detail::root(file.blob());
   const corpus::fb::BuildInfo* b = r.build();
   nlohmann::ordered_json j;
   j["format"] = std::to_string(r.format_major()) + "." + std::to_string(r.format_minor());

@@ -123,7 +123,7 @@ int step_reader() {
   if (s != corpus::Status::ok) return fail(kReaderFailed, "reader init", s);
   out << "reader: workspace " << g_workspace.size() << " B (DCtx estimate "
       << ZSTD_estimateDCtxSize() << " B of " << corpus::kDCtxBytes << ", DDict estimate "
-      << ZSTD_estimateDDictSize(g_blob.root().dictionary()->size(), ZSTD_dlm_byRef) << " B of "
+      << ZSTD_estimateDDictSize(g_blob.dictionary_bytes(), ZSTD_dlm_byRef) << " B of "
       << corpus::kDDictBytes << ")\n";
   return kOk;
 }

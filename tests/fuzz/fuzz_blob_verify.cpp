@@ -50,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   corpus::Blob blob;
   if (corpus::Blob::open(in.data(), in.size(), &blob) != corpus::Status::ok) return 0;
-  const auto* seal = reinterpret_cast<const uint8_t*>(blob.root().seal());
+  const auto* seal = reinterpret_cast<const uint8_t*>(corpus::detail::root(blob).seal());
   const size_t hole = static_cast<size_t>(seal - in.data());
   if (hole + 8 > in.size()) return 0;
   const uint64_t h = corpus::seal_hash(in.data(), in.size(), hole);

@@ -36,9 +36,9 @@ TEST_CASE("search, snippets and completions make no heap allocation") {
       if (s != Status::ok) continue;
       truncated += (ws->results.flags & cs::kQueryTruncated) != 0;
       for (uint32_t i = 0; i < ws->results.count; ++i, ++hits) {
-        size_t n = 0;
-        REQUIRE(cs::snippet(index, c.reader, ws->query, ws->results.hits[i].article, {}, scratch.get(), out,
-                            sizeof out, &n) == Status::ok);
+        cs::SnippetOutput o{out, sizeof out, 0};
+        REQUIRE(cs::snippet(index, c.reader, cs::SnippetRequest{&ws->query, ws->results.hits[i].article, {}},
+                            scratch.get(), &o) == Status::ok);
       }
     }
     uint32_t n = 0;

@@ -157,7 +157,14 @@ TEST_CASE("snippets mark the query's words in the best window") {
   size_t n = 0;
   cs::SnippetOptions so;
   uint32_t doc = s.c.index_of("long.txt");
-  REQUIRE(cs::snippet(s.index, s.c.reader, s.ws->query, doc, so, &scratch, out, sizeof out, &n) == Status::ok);
+  // snippet_into(): the request and output structs around a plain buffer.
+  auto snippet_into = [&](uint32_t article, char* buf, size_t cap, size_t* written) {
+    cs::SnippetOutput o{buf, cap, 0};
+    Status st = cs::snippet(s.index, s.c.reader, cs::SnippetRequest{&s.ws->query, article, so}, &scratch, &o);
+    *written = o.written;
+    return st;
+  };
+  REQUIRE(snippet_into(doc, out, sizeof out, &n) == Status::ok);
   std::string snip(out, n);
   INFO(snip);
   CHECK(snip.find("**Lachin** **corridor** reopened") != std::string::npos);
@@ -165,12 +172,11 @@ TEST_CASE("snippets mark the query's words in the best window") {
   CHECK(n <= so.max_bytes + 2 * so.ellipsis.size() + 4 * (so.open.size() + so.close.size()));
   // Prefix clauses mark every word starting with the prefix.
   REQUIRE(cs::search(s.index, "corri*", {}, s.ws.get()) == Status::ok);
-  REQUIRE(cs::snippet(s.index, s.c.reader, s.ws->query, s.c.index_of("short.txt"), so, &scratch, out, sizeof out,
-                      &n) == Status::ok);
+  REQUIRE(snippet_into(s.c.index_of("short.txt"), out, sizeof out, &n) == Status::ok);
   // The .txt reader keeps the title line in the text; newlines become one space.
   CHECK(std::string(out, n) == "**Corridors** **Corridor**-building companies grew.");
   // A buffer that cannot hold the window is refused, not overrun.
-  CHECK(cs::snippet(s.index, s.c.reader, s.ws->query, doc, so, &scratch, out, 100, &n) == Status::buffer_too_small);
+  CHECK(snippet_into(doc, out, 100, &n) == Status::buffer_too_small);
 }
 
 TEST_CASE("snippets of text without spaces show and mark the match (CJK)") {

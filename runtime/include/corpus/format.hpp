@@ -6,7 +6,7 @@
 #include <cstdint>
 
 // Bare-metal builds define FLATBUFFERS_ASSERT (see toolchains/): assert() pulls stdio.
-#include "corpus_generated.h"
+#include "corpus/corpus_generated.h"
 
 namespace corpus {
 

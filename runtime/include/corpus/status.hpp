@@ -1,5 +1,6 @@
 // Status codes returned by every fallible runtime call. Stable: the numeric values
-// are part of the API (the CLI maps them to exit codes) and never change meaning.
+// are part of the API (the CLI maps them to exit codes, corpus.h mirrors them) and
+// never change meaning; new codes are appended.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +21,7 @@ enum class Status : uint8_t {
   misaligned = 10,         // blob or workspace not 8-byte aligned
   bad_query = 11,          // query string could not be parsed
   limit_exceeded = 12,     // a documented limit (query length, terms, ...) was hit
+  misuse = 13,             // called on an object never opened / initialized, or a null argument
 };
 
 /// A short, static, human-readable description. Never null.
@@ -38,6 +40,7 @@ constexpr const char* status_message(Status s) {
     case Status::misaligned: return "buffer not 8-byte aligned";
     case Status::bad_query: return "query could not be parsed";
     case Status::limit_exceeded: return "a documented limit was exceeded";
+    case Status::misuse: return "API misuse: object not opened or initialized, or a null argument";
   }
   return "unknown status";
 }

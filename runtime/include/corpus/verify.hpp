@@ -34,7 +34,7 @@ inline VerifyReport fail(Status s, const char* section, uint32_t item = kNone) {
 }
 
 inline VerifyReport verify_checksums(const Blob& blob) {
-  const fb::Corpus& r = blob.root();
+  const fb::Corpus& r = corpus::detail::root(blob);
   const uint8_t* seal = reinterpret_cast<const uint8_t*>(r.seal());
   size_t hole = static_cast<size_t>(seal - blob.data());
   if (hole + 8 > blob.size()) return fail(Status::malformed, "seal");
@@ -61,7 +61,7 @@ inline VerifyReport verify_checksums(const Blob& blob) {
 inline bool range_ok(const fb::Range& r, uint32_t size) { return Blob::in_bounds(r.offset(), r.length(), size); }
 
 inline VerifyReport verify_articles(const Blob& blob) {
-  const fb::Corpus& r = blob.root();
+  const fb::Corpus& r = corpus::detail::root(blob);
   const uint32_t n = blob.article_count();
   const uint32_t pool = r.strings()->size();
   std::string_view prev;
@@ -70,21 +70,22 @@ inline VerifyReport verify_articles(const Blob& blob) {
     if (!range_ok(a->id(), pool) || !range_ok(a->title(), pool)) {
       return fail(Status::malformed, "articles: string range", i);
     }
-    std::string_view id = blob.string_at(a->id());
+    std::string_view id = blob.string_at(a->id().offset(), a->id().length());
     if (i > 0 && !(prev < id)) return fail(Status::malformed, "articles: ids not sorted", i);
     prev = id;
     if (a->text() >= blob.text_count() || a->original() >= blob.text_count() || a->canonical() >= n) {
       return fail(Status::malformed, "articles: reference", i);
     }
-    bool has_extra = (a->flags() & static_cast<uint32_t>(fb::ArticleFlags::HasExtra)) != 0;
-    if (has_extra != (blob.extra(i) != nullptr)) return fail(Status::malformed, "articles: extra flag", i);
+    bool has_extra = (a->flags() & kArticleHasExtra) != 0;
+    ArticleExtra extra;
+    if (has_extra != (blob.extra(i, &extra) == Status::ok)) return fail(Status::malformed, "articles: extra flag", i);
   }
   if (r.dates() && r.dates()->size() != n) return fail(Status::malformed, "dates");
   return {};
 }
 
 inline VerifyReport verify_extras(const Blob& blob) {
-  const fb::Corpus& r = blob.root();
+  const fb::Corpus& r = corpus::detail::root(blob);
   if (!r.extras()) return {};
   const uint32_t pool = r.strings()->size();
   const uint32_t nvar = r.variant_list() ? r.variant_list()->size() : 0;
@@ -105,7 +106,7 @@ inline VerifyReport verify_extras(const Blob& blob) {
     if (blob.text(i, &span) != Status::ok) return fail(Status::malformed, "text_offsets", i);
     uint64_t prev_end = 0;
     for (uint32_t k = 0; k < blob.chrome_count(i); ++k) {
-      fb::Range c = blob.chrome(i, k);
+      Range c = blob.chrome(i, k);
       if (c.offset() < prev_end || !Blob::in_bounds(c.offset(), c.length(), span.length)) {
         return fail(Status::malformed, "chrome", i);
       }
@@ -121,10 +122,12 @@ inline VerifyReport verify_extras(const Blob& blob) {
 inline VerifyReport verify_frames(const Blob& blob, void* workspace, size_t workspace_size) {
   uint32_t max_raw = 0;
   for (uint32_t i = 0; i < blob.frame_count(); ++i) {
-    uint32_t raw = blob.root().frames()->Get(i)->raw_size();
+    uint32_t raw = corpus::detail::root(blob).frames()->Get(i)->raw_size();
     if (raw > max_raw) max_raw = raw;
   }
   if (max_raw != blob.max_frame_raw()) return fail(Status::malformed, "max_frame_raw");
+  // Decoded through a Reader, so verify() stamps the workspace header like any
+  // Reader: a Reader sharing the workspace sees that its cached frame is gone.
   Reader reader;
   Status s = reader.init(blob, workspace, workspace_size);
   if (s != Status::ok) return fail(s, "dictionary");
@@ -140,7 +143,9 @@ inline VerifyReport verify_frames(const Blob& blob, void* workspace, size_t work
 }  // namespace detail
 
 /// Full check of the blob at [data, data+size) using the caller's workspace
-/// (workspace_bytes(max_frame_raw) bytes; see reader.hpp).
+/// (workspace_bytes(max_frame_raw) bytes; see reader.hpp). It may be the workspace a
+/// Reader uses: verify() leaves it stamped, so the Reader decodes again (reader.hpp,
+/// "Sharing a workspace").
 inline VerifyReport verify(const void* data, size_t size, void* workspace, size_t workspace_size) {
   Blob blob;
   Status s = Blob::open(data, size, &blob);

@@ -5,7 +5,8 @@
 //    present and the per-document tables agree in size. Byte sections are decoded
 //    with bounds-checked readers (bits.hpp), so a corrupt index yields
 //    Status::malformed or empty results, never an out-of-bounds read.
-//  * The Index refers into the blob; the blob must outlive it.
+//  * The Index refers into the blob's bytes, which must outlive it; it holds the Blob
+//    itself by value (a copy), so copying an Index never leaves a dangling pointer.
 //  * index_checksum() is what the compiler stores in SectionChecksums.index and
 //    verify() recomputes.
 #pragma once
@@ -27,11 +28,11 @@ class Index {
   /// Binds to the index of an opened blob; not_found if the blob has none.
   static Status open(const Blob& blob, Index* out) {
     *out = Index();
-    if (!blob.valid()) return Status::malformed;
-    const fb::SearchIndex* index = blob.root().index();
+    if (!blob.valid()) return Status::misuse;
+    const fb::SearchIndex* index = corpus::detail::root(blob).index();
     if (index == nullptr) return Status::not_found;
     Status s = open(*index, out);
-    if (s == Status::ok) out->blob_ = &blob;
+    if (s == Status::ok) out->blob_ = blob;
     return s;
   }
 
@@ -54,7 +55,7 @@ class Index {
   bool valid() const { return root_ != nullptr; }
   const fb::SearchIndex& root() const { return *root_; }
   /// The blob this index came from, or nullptr (opened from a bare table).
-  const Blob* blob() const { return blob_; }
+  const Blob* blob() const { return blob_.valid() ? &blob_ : nullptr; }
 
   text::TokenizerOptions tokenizer() const {
     return text::TokenizerOptions::from_bits(root_->tokenizer());
@@ -86,7 +87,7 @@ class Index {
 
  private:
   const fb::SearchIndex* root_ = nullptr;
-  const Blob* blob_ = nullptr;
+  Blob blob_;
 };
 
 }  // namespace corpus::search

@@ -74,14 +74,7 @@ namespace detail {
 
 inline bool doc_date(const Index& index, uint32_t doc, int64_t* date) {
   const Blob* blob = index.blob();
-  if (blob == nullptr || doc >= blob->article_count()) return false;
-  auto dates = blob->root().dates();
-  const uint32_t flags = blob->root().articles()->Get(doc)->flags();
-  if (!(flags & static_cast<uint32_t>(fb::ArticleFlags::HasDate)) || !dates || doc >= dates->size()) {
-    return false;
-  }
-  *date = dates->Get(doc);
-  return true;
+  return blob != nullptr && blob->date(doc, date);
 }
 
 // True if a ranks below b (a is the one to evict).
@@ -304,7 +297,7 @@ inline Status search(const Index& index, std::string_view query_text, const Sear
                      SearchWorkspace* ws) {
   SearchResults& res = ws->results;
   res.count = res.matched = res.flags = 0;
-  if (!index.valid()) return Status::malformed;
+  if (!index.valid()) return Status::misuse;
   if (options.k == 0 || options.k > kMaxResults) return Status::limit_exceeded;
   const TermStats stats{detail::index_df, &index};
   Status s = parse_query(query_text, index.tokenizer(), &ws->query, options.parse, stats);

@@ -278,7 +278,7 @@ inline Status snippet(const Index& index, Reader& reader, const SnippetRequest& 
                       SnippetOutput* out) {
   out->written = 0;
   const Blob* blob = index.blob();
-  if (blob == nullptr || request.query == nullptr) return Status::not_found;
+  if (blob == nullptr || !index.valid() || request.query == nullptr) return Status::misuse;
   const SnippetOptions& o = request.options;
   if (o.max_bytes == 0 || o.max_bytes + 2 * kSnippetMargin > kSnippetScratchBytes) return Status::limit_exceeded;
   if (out->capacity < o.max_bytes + 2 * o.ellipsis.size()) return Status::buffer_too_small;
@@ -288,15 +288,6 @@ inline Status snippet(const Index& index, Reader& reader, const SnippetRequest& 
   if (s == Status::ok) s = detail::find_window(reader, request, index.tokenizer(), text_index, length, scratch, &best_start);
   if (s == Status::ok) s = detail::write_window(reader, request, index.tokenizer(), text_index, length, best_start, scratch, out);
   if (s != Status::ok) out->written = 0;
-  return s;
-}
-
-/// snippet() with its request and output spelled out, for existing callers.
-inline Status snippet(const Index& index, Reader& reader, const Query& query, uint32_t article,
-                      const SnippetOptions& options, SnippetScratch* scratch, char* out, size_t cap, size_t* written) {
-  SnippetOutput o{out, cap, 0};
-  Status s = snippet(index, reader, SnippetRequest{&query, article, options}, scratch, &o);
-  *written = o.written;
   return s;
 }
 
