@@ -25,7 +25,7 @@ namespace corpus::search {
 constexpr uint32_t kMaxCompletionScan = CORPUS_SEARCH_MAX_COMPLETION_SCAN;
 
 struct Completion {
-  char text[text::kMaxTermBytes + 32];  // surface form (display tail may add up to 31 bytes)
+  char text[text::kMaxTermBytes + kMaxDisplayTail];  // surface form (the display tail adds up to kMaxDisplayTail bytes)
   uint8_t length = 0;
   uint32_t df = 0;
   std::string_view view() const { return {text, length}; }

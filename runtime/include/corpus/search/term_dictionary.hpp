@@ -12,6 +12,7 @@
 
 #include "corpus/search/bits.hpp"
 #include "corpus/search/index.hpp"
+#include "corpus/search/index_format.hpp"
 #include "corpus/slice.hpp"
 
 namespace corpus::search {
@@ -131,9 +132,7 @@ class TermIterator {
     entry_.doc_bytes = reader_.varint();
     entry_.pos_bytes = reader_.varint();
     entry_.max_tfn = reader_.byte();
-    uint8_t display = reader_.byte();
-    entry_.display_drop = display >> 5;
-    entry_.display_tail_len = display & 31u;
+    decode_display(reader_.byte(), &entry_.display_drop, &entry_.display_tail_len);
     entry_.display_tail = reader_.bytes(entry_.display_tail_len);
     entry_.doc_offset = next_doc_;
     entry_.pos_offset = next_pos_;
