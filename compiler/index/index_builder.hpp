@@ -29,8 +29,6 @@ struct IndexDocument {
   std::string_view title;
   std::string_view body;
   std::vector<std::pair<uint32_t, uint32_t>> excluded;  // body byte ranges [begin, end) not indexed
-  int64_t date = 0;
-  bool has_date = false;
 };
 
 /// BM25/BM25F settings. Chosen on SciFact's training claims (never its test queries)

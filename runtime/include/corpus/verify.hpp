@@ -12,7 +12,7 @@
 #include "corpus/blob.hpp"
 #include "corpus/checksum.hpp"
 #include "corpus/reader.hpp"
-#include "corpus/search/index_checksum.hpp"
+#include "corpus/section_checksums.hpp"
 
 namespace corpus {
 
@@ -40,19 +40,11 @@ inline VerifyReport verify_checksums(const Blob& blob) {
   if (hole + 8 > blob.size()) return fail(Status::malformed, "seal");
   if (seal_hash(blob.data(), blob.size(), hole) != r.seal()->xxh64()) {
     // Name the damaged section where a section checksum pinpoints it.
-    const fb::SectionChecksums& c = *r.checksums();
-    if (vector_hash(r.strings()) != c.strings()) return fail(Status::checksum_mismatch, "strings");
-    if (vector_hash(r.articles()) != c.articles()) return fail(Status::checksum_mismatch, "articles");
-    if (vector_hash(r.text_offsets()) != c.text_offsets()) return fail(Status::checksum_mismatch, "text_offsets");
-    if (vector_hash(r.extras()) != c.extras()) return fail(Status::checksum_mismatch, "extras");
-    if (vector_hash(r.dates()) != c.dates()) return fail(Status::checksum_mismatch, "dates");
-    if (vector_hash(r.chrome()) != c.chrome()) return fail(Status::checksum_mismatch, "chrome");
-    if (vector_hash(r.chrome_start()) != c.chrome_start()) return fail(Status::checksum_mismatch, "chrome_start");
-    if (vector_hash(r.frames()) != c.frames()) return fail(Status::checksum_mismatch, "frames");
-    if (vector_hash(r.dictionary()) != c.dictionary()) return fail(Status::checksum_mismatch, "dictionary");
-    if (vector_hash(r.frame_data()) != c.frame_data()) return fail(Status::checksum_mismatch, "frame_data");
-    if (vector_hash(r.variant_list()) != c.variant_list()) return fail(Status::checksum_mismatch, "variant_list");
-    if (r.index() && search::index_checksum(*r.index()) != c.index()) return fail(Status::checksum_mismatch, "index");
+    for (const SectionChecksum& section : kSectionChecksums) {
+      if (section.compute(r) != section.stored(*r.checksums())) {
+        return fail(Status::checksum_mismatch, section.name);
+      }
+    }
     return fail(Status::checksum_mismatch, "seal");
   }
   return {};
