@@ -241,6 +241,7 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
   b.add_terms(v_terms);
   b.add_postings(v_postings);
   b.add_positions(v_positions);
+  b.add_format_version(cs::kIndexFormatVersion);
   return b.Finish();
 }
 
