@@ -2,6 +2,7 @@
 //
 // Order: cheap open; the whole-blob seal (every byte, padding included); each
 // section's checksum (to name the damaged section); every cross-reference; every
+// term block and postings and positions stream of the search index; every
 // frame decompresses to its recorded size (zstd's own frame checksum included).
 // Cost: one pass over the blob plus one decode of every frame. No allocation.
 #pragma once
@@ -12,6 +13,7 @@
 #include "corpus/blob.hpp"
 #include "corpus/checksum.hpp"
 #include "corpus/reader.hpp"
+#include "corpus/search/index_verify.hpp"
 #include "corpus/section_checksums.hpp"
 
 namespace corpus {
@@ -129,6 +131,16 @@ inline VerifyReport verify_frames(const Blob& blob, void* workspace, size_t work
   return {};
 }
 
+// The search index, decoded in full (search/index_verify.hpp); a blob without one passes.
+inline VerifyReport verify_search_index(const Blob& blob) {
+  search::Index index;
+  Status s = search::Index::open(blob, &index);
+  if (s == Status::not_found) return {};
+  if (s != Status::ok) return fail(s, "index");
+  search::IndexVerifyReport rep = search::verify_index(index);
+  return rep.status == Status::ok ? VerifyReport{} : fail(rep.status, rep.what, rep.term);
+}
+
 }  // namespace detail
 
 /// Full check of the blob at [data, data+size) using the caller's workspace
@@ -142,6 +154,8 @@ inline VerifyReport verify(const void* data, size_t size, void* workspace, size_
   rep = detail::verify_articles(blob);
   if (rep.status != Status::ok) return rep;
   rep = detail::verify_extras(blob);
+  if (rep.status != Status::ok) return rep;
+  rep = detail::verify_search_index(blob);
   if (rep.status != Status::ok) return rep;
   return detail::verify_frames(blob, workspace, workspace_size);
 }
