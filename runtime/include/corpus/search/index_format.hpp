@@ -29,7 +29,10 @@
 // start with w, keeping per term only the forms that are no prefix of another of its
 // forms. Sorted bytewise by form (then term ordinal), blocks of kTermsPerBlock,
 // form_blocks[i] the byte offset of block i; per form:
-//   [u8 shared] u8 suffix_len suffix bytes (front-coded as terms), varint term ordinal
+//   [u8 shared] u8 suffix_len suffix bytes (front-coded as terms), varint ordinal
+//   ordinal: the form's term's rank; the block's first as is, later ones as the
+//   zigzag delta from the previous form's (encode_ordinal_delta: forms sort next to
+//   their terms, so the deltas are small)
 // A prefix then finds the terms starting with it plus the terms of the forms
 // starting with it.
 //
@@ -192,6 +195,16 @@ inline bool encode_display(uint32_t drop, uint32_t tail_len, uint8_t* code) {
 inline void decode_display(uint8_t code, uint8_t* drop, uint8_t* tail_len) {
   *drop = static_cast<uint8_t>(code >> kDisplayTailBits);
   *tail_len = static_cast<uint8_t>(code & kMaxDisplayTail);
+}
+
+/// A term ordinal relative to the previous form's: zigzag (0, -1, 1, -2, ... as
+/// 0, 1, 2, 3, ...), so that nearby ordinals in either direction take one byte.
+inline uint32_t encode_ordinal_delta(uint32_t previous, uint32_t ordinal) {
+  const uint32_t diff = ordinal - previous;  // modulo 2^32
+  return (diff << 1) ^ (0u - (diff >> 31));
+}
+inline uint32_t decode_ordinal_delta(uint32_t previous, uint32_t code) {
+  return previous + ((code >> 1) ^ (0u - (code & 1u)));
 }
 
 }  // namespace corpus::search

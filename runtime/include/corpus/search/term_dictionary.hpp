@@ -76,6 +76,15 @@ class TermIterator {
     return index_->term_block_count() == 0 ? Status::ok : enter_block(0);
   }
 
+  /// Positions at the term of sorted rank `ordinal` (at_end() if there is none).
+  Status seek_ordinal(uint32_t ordinal) {
+    done_ = true;
+    if (ordinal >= index_->term_count()) return Status::ok;
+    Status s = enter_block(ordinal / kTermsPerBlock);
+    while (s == Status::ok && !done_ && entry_.ordinal < ordinal) s = next();
+    return s;
+  }
+
   bool at_end() const { return done_; }
   const TermEntry& entry() const { return entry_; }
 
