@@ -85,7 +85,7 @@ inline Status complete(const Index& index, std::string_view partial, Completion*
   if (n == 0) return Status::bad_query;
   if (cap == 0) return Status::ok;
   const std::string_view prefix(folded, n);
-  PrefixTerms terms(index, prefix);
+  PrefixTerms terms(index, prefix, /*every_form=*/true);
   TermEntry e;
   std::string_view form;
   bool done = false;

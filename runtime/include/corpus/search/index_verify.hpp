@@ -6,7 +6,8 @@
 // contiguous with the previous term's and exactly doc_bytes/pos_bytes long; df
 // documents, ascending, each one of the index's documents; title counts within tf;
 // the skip table's last_doc, bit offsets and block bounds equal to what the blocks
-// hold; the term's max_tfn the largest block bound. A corrupt index is reported
+// hold; the term's max_tfn the largest block bound; the surface forms sorted, as many
+// as form_count, each naming a term it does not start. A corrupt index is reported
 // here rather than as a wrong result at query time.
 // Cost: one pass over the index's sections. No allocation (a few hundred bytes of
 // stack); every loop is bounded by the section sizes.
@@ -19,6 +20,7 @@
 #include "corpus/search/bm25.hpp"
 #include "corpus/search/index.hpp"
 #include "corpus/search/index_format.hpp"
+#include "corpus/search/prefix_terms.hpp"
 #include "corpus/search/term_dictionary.hpp"
 
 namespace corpus::search {
@@ -113,6 +115,33 @@ inline bool verify_postings(const Index& index, const TermEntry& e) {
          (w.docs.position() + 7) / 8 == e.doc_bytes && (w.pos.position() + 7) / 8 == e.pos_bytes;
 }
 
+// The surface forms: ascending (form, then term ordinal), each naming a term that
+// it does not start with, exactly form_count of them, the last block ending the section.
+inline IndexVerifyReport verify_forms(const Index& index) {
+  FormIterator it(index);
+  Status s = it.rewind();
+  char previous[text::kMaxTermBytes];
+  size_t previous_length = 0;
+  uint32_t previous_ordinal = 0, forms = 0;
+  TermIterator term(index);
+  for (; s == Status::ok && !it.at_end(); s = it.next(), ++forms) {
+    const FormEntry& f = it.entry();
+    const std::string_view prev(previous, previous_length);
+    if (forms > 0 && (f.view() < prev || (f.view() == prev && f.term_ordinal <= previous_ordinal))) {
+      return {Status::malformed, "index: forms", forms};
+    }
+    s = term.seek_ordinal(f.term_ordinal);
+    if (s != Status::ok || term.at_end() || starts_with(term.entry().view(), f.view())) {
+      return {Status::malformed, "index: forms", forms};
+    }
+    std::memcpy(previous, f.form, f.length);
+    previous_length = f.length;
+    previous_ordinal = f.term_ordinal;
+  }
+  if (s != Status::ok || forms != index.form_count()) return {Status::malformed, "index: forms", forms};
+  return {};
+}
+
 }  // namespace detail
 
 /// Walks the whole index; ok, or malformed naming the failing part and term.
@@ -140,7 +169,7 @@ inline IndexVerifyReport verify_index(const Index& index) {
   if (terms != index.term_count() || doc_end != index.postings_size() || pos_end != index.positions_size()) {
     return {Status::malformed, "index: terms", kNone};
   }
-  return {};
+  return detail::verify_forms(index);
 }
 
 }  // namespace corpus::search

@@ -6,7 +6,8 @@
 // PrefixTerms yields the matching terms: first the dictionary range of the prefix, in
 // dictionary order, then the terms of the forms that start with it, in form order,
 // each term once (terms seen through forms are remembered up to kMaxPrefixFormTerms;
-// past that a term may repeat, which callers that keep the best expansions absorb).
+// past that a term may repeat, which callers that keep the best expansions absorb),
+// or, for completion, once per matching form.
 // Indexes without forms (format 1) give the dictionary range alone, as before.
 // Every step is bounded: at most one dictionary block is decoded per term yielded.
 #pragma once
@@ -106,8 +107,11 @@ class FormIterator {
 
 class PrefixTerms {
  public:
-  PrefixTerms(const Index& index, std::string_view prefix)
-      : index_(&index), prefix_(prefix), terms_(index), forms_(index), lookup_(index) {}
+  /// every_form: also yield a term once per matching form, even when the term was
+  /// yielded by the range already (completion wants each whole word).
+  PrefixTerms(const Index& index, std::string_view prefix, bool every_form = false)
+      : index_(&index), prefix_(prefix), terms_(index), forms_(index), lookup_(index),
+        every_form_(every_form) {}
 
   /// The next matching term into *out, and the form it was found through (empty
   /// for a term that starts with the prefix itself); *done when there is none.
@@ -135,11 +139,11 @@ class PrefixTerms {
     }
     for (; s == Status::ok && phase_ == 2; s = forms_.next()) {
       if (forms_.at_end() || !starts_with(forms_.entry().view(), prefix_)) break;
-      if (seen(forms_.entry().term_ordinal)) continue;
+      if (!every_form_ && seen(forms_.entry().term_ordinal)) continue;
       s = lookup_.seek_ordinal(forms_.entry().term_ordinal);
       if (s != Status::ok) return s;
       if (lookup_.at_end()) return Status::malformed;
-      if (starts_with(lookup_.entry().view(), prefix_)) continue;  // yielded by the range
+      if (!every_form_ && starts_with(lookup_.entry().view(), prefix_)) continue;  // yielded by the range
       remember(forms_.entry().term_ordinal);
       *out = lookup_.entry();
       *via_form = forms_.entry().view();
@@ -169,6 +173,7 @@ class PrefixTerms {
   TermIterator lookup_;
   uint32_t seen_[kMaxPrefixFormTerms];
   uint32_t seen_count_ = 0;
+  bool every_form_ = false;
   int phase_ = 0;  // 0 start, 1 dictionary range, 2 forms, 3 done
 };
 
