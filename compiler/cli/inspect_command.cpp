@@ -55,6 +55,7 @@ void describe_index(const corpus::Blob& blob, nlohmann::ordered_json& j) {
   s["index.positions"] = corpus::vector_bytes(x.positions());
   s["index.per_doc"] = corpus::vector_bytes(x.doc_norms()) + corpus::vector_bytes(x.doc_title_tokens()) +
                        corpus::vector_bytes(x.norm_k());
+  if (x.forms()) s["index.forms"] = corpus::vector_bytes(x.forms()) + corpus::vector_bytes(x.form_blocks());
   uint64_t postings = 0, positions = 0;
   cs::TermIterator it(index);
   for (corpus::Status st = it.rewind(); !it.at_end(); st = it.next()) {
@@ -69,6 +70,7 @@ void describe_index(const corpus::Blob& blob, nlohmann::ordered_json& j) {
   auto& k = j["index"];
   k["documents"] = x.doc_count();
   k["terms"] = x.term_count();
+  k["forms"] = index.form_count();
   k["postings"] = postings;
   k["positions"] = positions;
   k["bytes_per_posting"] = postings ? static_cast<double>(corpus::vector_bytes(x.postings())) / static_cast<double>(postings) : 0.0;

@@ -1,5 +1,7 @@
-// BitWriter: the writing mirror of corpus/search/bits.hpp (LSB-first bit streams,
-// Rice codes with a 32-bit escape, LEB128 varints). Host side: grows a std::vector.
+// BitWriter: the compiler's bit sink for the index codecs (corpus/search/bits.hpp
+// encode_rice(), corpus/search/index_format.hpp encode_*): an LSB-first bit stream
+// that grows a std::vector (host side only), plus the writer-side searches for the
+// cheapest Rice parameter.
 #pragma once
 
 #include <cstdint>
@@ -11,21 +13,11 @@ namespace corpusc {
 
 class BitWriter {
  public:
-  /// Appends the low n bits of v (n <= 32).
+  /// Appends the low n bits of v (n <= 32), first bit lowest.
   void write(uint32_t v, unsigned n) {
     for (unsigned i = 0; i < n; ++i) put((v >> i) & 1u);
   }
-  void rice(uint32_t v, unsigned k) {
-    uint32_t q = k >= 32 ? 0 : v >> k;
-    if (q >= corpus::search::kRiceEscape) {
-      for (uint32_t i = 0; i < corpus::search::kRiceEscape; ++i) put(1);
-      write(v, 32);
-      return;
-    }
-    for (uint32_t i = 0; i < q; ++i) put(1);
-    put(0);
-    write(v, k);
-  }
+  void rice(uint32_t v, unsigned k) { corpus::search::encode_rice(*this, v, k); }
   /// Bits written so far.
   uint64_t bits() const { return bits_; }
   const std::vector<uint8_t>& bytes() const { return bytes_; }
@@ -35,12 +27,8 @@ class BitWriter {
   }
 
   /// Size in bits of rice(v, k).
-  static uint64_t rice_bits(uint32_t v, unsigned k) {
-    uint32_t q = v >> k;
-    if (q >= corpus::search::kRiceEscape) return corpus::search::kRiceEscape + 32;
-    return q + 1u + k;
-  }
-  /// The k in [0, max_k] that codes `values` in the fewest bits.
+  static uint64_t rice_bits(uint32_t v, unsigned k) { return corpus::search::rice_code_bits(v, k); }
+  /// The k in [0, max_k] that codes `values` in the fewest bits (smallest k on ties).
   template <typename Range>
   static unsigned best_rice_k(const Range& values, unsigned max_k) {
     unsigned best = 0;
@@ -67,13 +55,8 @@ class BitWriter {
   uint64_t bits_ = 0;
 };
 
-inline void put_varint(std::vector<uint8_t>& out, uint32_t v) {
-  while (v >= 0x80) {
-    out.push_back(static_cast<uint8_t>(v | 0x80));
-    v >>= 7;
-  }
-  out.push_back(static_cast<uint8_t>(v));
-}
+/// LEB128, as corpus::search::ByteReader::varint() reads it.
+inline void put_varint(std::vector<uint8_t>& out, uint32_t v) { corpus::search::encode_varint(out, v); }
 
 /// Bits needed to write v (0 for v == 0).
 inline unsigned bit_width(uint64_t v) {

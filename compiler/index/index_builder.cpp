@@ -8,6 +8,7 @@
 
 #include "corpus/search/bm25.hpp"
 #include "corpus/search/index_format.hpp"
+#include "index/form_dictionary_writer.hpp"
 #include "index/postings_writer.hpp"
 #include "index/term_dictionary_writer.hpp"
 
@@ -179,10 +180,15 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
 
   IndexStats stats;
   TermDictionaryWriter dict;
+  FormDictionaryWriter forms;
   std::vector<uint8_t> postings, positions;
   std::vector<TermPosting> tp;
+  std::vector<std::string_view> surfaces;
   for (uint32_t id : order) {
     TermState& ts = st.terms[id];
+    surfaces.clear();
+    for (const auto& form : ts.surfaces) surfaces.push_back(form.first);
+    forms.add_term(ts.term, dict.term_count(), surfaces);
     tp.clear();
     for (const RawPosting& p : ts.postings) {
       TermPosting e;
@@ -211,11 +217,14 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
     stats.postings += ts.postings.size();
     stats.positions += ts.positions.size();
   }
+  forms.finish();
   stats.docs = st.docs;
   stats.terms = dict.term_count();
   stats.dictionary_bytes = dict.bytes().size() + 4 * dict.block_offsets().size();
   stats.postings_bytes = postings.size();
   stats.positions_bytes = positions.size();
+  stats.forms = forms.form_count();
+  stats.forms_bytes = forms.bytes().size() + 4 * forms.block_offsets().size();
   stats.doc_table_bytes = 2 * doc_norms.size() + 4 * norm_k.size();
   stats_ = stats;
 
@@ -226,6 +235,9 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
   auto v_terms = fbb.CreateVector(dict.bytes());
   auto v_postings = fbb.CreateVector(postings);
   auto v_positions = fbb.CreateVector(positions);
+  const bool has_forms = forms.form_count() > 0;
+  auto v_forms = has_forms ? fbb.CreateVector(forms.bytes()) : 0;
+  auto v_form_blocks = has_forms ? fbb.CreateVector(forms.block_offsets()) : 0;
   corpus::fb::SearchIndexBuilder b(fbb);
   b.add_tokenizer(st.options.to_bits());
   b.add_doc_count(st.docs);
@@ -241,6 +253,12 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
   b.add_terms(v_terms);
   b.add_postings(v_postings);
   b.add_positions(v_positions);
+  b.add_format_version(cs::kIndexFormatVersion);
+  if (has_forms) {
+    b.add_forms(v_forms);
+    b.add_form_blocks(v_form_blocks);
+    b.add_form_count(forms.form_count());
+  }
   return b.Finish();
 }
 

@@ -29,8 +29,6 @@ struct IndexDocument {
   std::string_view title;
   std::string_view body;
   std::vector<std::pair<uint32_t, uint32_t>> excluded;  // body byte ranges [begin, end) not indexed
-  int64_t date = 0;
-  bool has_date = false;
 };
 
 /// BM25/BM25F settings. Chosen on SciFact's training claims (never its test queries)
@@ -47,6 +45,8 @@ struct IndexStats {
   uint32_t docs = 0, terms = 0;
   uint64_t postings = 0, positions = 0;  // (term, doc) pairs; token positions
   uint64_t dictionary_bytes = 0, postings_bytes = 0, positions_bytes = 0, doc_table_bytes = 0;
+  uint32_t forms = 0;        // surface forms stored for prefixes (index_format.hpp)
+  uint64_t forms_bytes = 0;
 };
 
 class IndexBuilder {

@@ -1,6 +1,5 @@
 #include "index/plan_indexer.hpp"
 
-#include "corpus/search/index_checksum.hpp"
 
 namespace corpusc {
 
@@ -17,20 +16,14 @@ std::unique_ptr<IndexBuilder> index_plan(const CorpusPlan& plan, const BuildSett
     doc.title = a.input.title;
     doc.body = a.normalized;
     for (const TextRange& r : a.chrome) doc.excluded.emplace_back(r.begin, r.end);
-    doc.has_date = a.input.date.has_value();
-    doc.date = a.input.date.value_or(0);
     builder->add(doc);
   }
   return builder;
 }
 
-WrittenIndex write_search_index(flatbuffers::FlatBufferBuilder& fbb, IndexBuilder& builder) {
-  WrittenIndex out;
-  out.offset = builder.write(fbb);
-  out.stats = builder.stats();
-  // The table is complete in the builder's buffer: hash it in place.
-  out.checksum = corpus::search::index_checksum(*flatbuffers::GetTemporaryPointer(fbb, out.offset));
-  return out;
+flatbuffers::Offset<corpus::fb::SearchIndex> write_search_index(flatbuffers::FlatBufferBuilder& fbb,
+                                                                IndexBuilder& builder) {
+  return builder.write(fbb);
 }
 
 }  // namespace corpusc

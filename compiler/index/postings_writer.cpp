@@ -32,26 +32,21 @@ EncodedBlock encode_block(const TermPosting* p, size_t n, uint32_t prev_doc_plus
     if (q > b.max_tfn) b.max_tfn = q;
   }
   b.last_doc = p[n - 1].doc;
-  unsigned k_gap = BitWriter::best_rice_k(gaps, 24);
-  unsigned k_tf = BitWriter::best_rice_k(tfs, 15);
-  b.docs.write(k_gap, 5);
-  b.docs.write(k_tf, 4);
-  uint32_t title_count = 0;
-  for (size_t i = 0; i < n; ++i) title_count += p[i].title_tf;
-  b.docs.rice(title_count, 1);
+  cs::BlockHeader h;
+  h.k_gap = BitWriter::best_rice_k(gaps, cs::kMaxGapK);
+  h.k_tf = BitWriter::best_rice_k(tfs, cs::kMaxTfK);
+  for (size_t i = 0; i < n; ++i) h.title_count += p[i].title_tf;
+  cs::encode_block_header(b.docs, h);
   uint32_t last_title = 0;
   bool first_title = true;
   for (size_t i = 0; i < n; ++i) {
     for (uint32_t t = 0; t < p[i].title_tf; ++t) {
-      b.docs.rice(first_title ? static_cast<uint32_t>(i) : static_cast<uint32_t>(i) - last_title, 2);
+      cs::encode_title_gap(b.docs, first_title ? static_cast<uint32_t>(i) : static_cast<uint32_t>(i) - last_title);
       first_title = false;
       last_title = static_cast<uint32_t>(i);
     }
   }
-  for (size_t i = 0; i < n; ++i) {
-    b.docs.rice(gaps[i], k_gap);
-    b.docs.rice(tfs[i], k_tf);
-  }
+  for (size_t i = 0; i < n; ++i) cs::encode_doc(b.docs, h, gaps[i], tfs[i]);
   // Positions: first absolute, then gaps - 1; one k for the block.
   for (size_t i = 0; i < n; ++i) {
     for (uint32_t t = 0; t < p[i].tf; ++t) {
@@ -59,8 +54,8 @@ EncodedBlock encode_block(const TermPosting* p, size_t n, uint32_t prev_doc_plus
     }
     pos += p[i].tf;
   }
-  unsigned k_pos = BitWriter::best_rice_k(pos_values, 24);
-  b.positions.write(k_pos, 5);
+  const unsigned k_pos = BitWriter::best_rice_k(pos_values, cs::kMaxPosK);
+  cs::encode_positions_k(b.positions, k_pos);
   for (uint32_t v : pos_values) b.positions.rice(v, k_pos);
   return b;
 }
@@ -90,20 +85,22 @@ EncodedPostings encode_postings(const std::vector<TermPosting>& postings,
       doc_bits += b.docs.bits();
       pos_bits += b.positions.bits();
     }
-    unsigned w_doc = bit_width(blocks.back().last_doc), w_bit = bit_width(max_doc_bit),
-             w_pos = bit_width(max_pos_bit);
-    if (w_doc > 31 || w_bit > 31 || w_pos > 31) {
+    cs::SkipWidths w;
+    w.doc = bit_width(blocks.back().last_doc);
+    w.bit = bit_width(max_doc_bit);
+    w.pos = bit_width(max_pos_bit);
+    if (w.doc > cs::kMaxSkipWidth || w.bit > cs::kMaxSkipWidth || w.pos > cs::kMaxSkipWidth) {
       throw std::length_error("search index: one term's postings exceed 2^31 bits");
     }
-    docs.write(w_doc, 5);
-    docs.write(w_bit, 5);
-    docs.write(w_pos, 5);
+    cs::encode_skip_widths(docs, w);
     doc_bits = pos_bits = 0;
     for (const EncodedBlock& b : blocks) {
-      docs.write(b.last_doc, w_doc);
-      docs.write(static_cast<uint32_t>(doc_bits), w_bit);
-      docs.write(static_cast<uint32_t>(pos_bits), w_pos);
-      docs.write(b.max_tfn, 8);
+      cs::SkipEntry e;
+      e.last_doc = b.last_doc;
+      e.doc_bit = static_cast<uint32_t>(doc_bits);
+      e.pos_bit = static_cast<uint32_t>(pos_bits);
+      e.max_tfn = b.max_tfn;
+      cs::encode_skip_entry(docs, w, e);
       doc_bits += b.docs.bits();
       pos_bits += b.positions.bits();
     }

@@ -10,17 +10,20 @@ namespace corpusc {
 
 namespace {
 
-// The display byte: drop << 5 | tail_len; 0 when the surface is the term itself or
+// The display byte (index_format.hpp); 0 when the surface is the term itself or
 // cannot be expressed (then the term itself is shown).
 uint8_t display_code(std::string_view term, std::string_view surface, std::string_view* tail) {
   *tail = {};
   if (surface.empty() || surface == term) return 0;
   size_t keep = 0;
   while (keep < term.size() && keep < surface.size() && term[keep] == surface[keep]) ++keep;
-  size_t drop = term.size() - keep, tail_len = surface.size() - keep;
-  if (drop > 7 || tail_len > 31 || (drop == 0 && tail_len == 0)) return 0;
+  uint8_t code = 0;
+  if (!corpus::search::encode_display(static_cast<uint32_t>(term.size() - keep),
+                                      static_cast<uint32_t>(surface.size() - keep), &code)) {
+    return 0;
+  }
   *tail = surface.substr(keep);
-  return static_cast<uint8_t>(drop << 5 | tail_len);
+  return code;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "corpus/checksum.hpp"
 #include "corpus/format.hpp"
+#include "corpus/section_checksums.hpp"
 #include "index/plan_indexer.hpp"
 
 namespace corpusc {
@@ -46,9 +47,17 @@ std::string join_tags(const std::vector<std::string>& tags) {
   return s;
 }
 
-template <typename T>
-uint64_t hash_of(const std::vector<T>& v) {
-  return corpus::xxh64(v.data(), v.size() * sizeof(T));
+// Writes every section checksum of the finished, unsealed blob in place, from
+// corpus::kSectionChecksums (field i of the struct is its entry i).
+void fill_checksums(std::vector<uint8_t>& blob) {
+  if (!corpus::section_checksums_aligned()) {
+    throw std::logic_error("kSectionChecksums does not follow SectionChecksums' field order");
+  }
+  const fb::Corpus* c = fb::GetCorpus(blob.data());
+  const size_t at = static_cast<size_t>(reinterpret_cast<const uint8_t*>(c->checksums()) - blob.data());
+  for (size_t i = 0; i < corpus::kSectionCount; ++i) {
+    flatbuffers::WriteScalar<uint64_t>(blob.data() + at + 8 * i, corpus::kSectionChecksums[i].compute(*c));
+  }
 }
 
 }  // namespace
@@ -137,7 +146,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   auto v_chrome = chrome.empty() ? 0 : fbb.CreateVectorOfStructs(chrome);
   auto v_chrome_start = chrome.empty() ? 0 : fbb.CreateVector(chrome_start);
   auto v_strings = fbb.CreateVector(pool.bytes());
-  const WrittenIndex index = write_search_index(fbb, *in.index);
+  const auto index = write_search_index(fbb, *in.index);
   const BuildSettings& s = *in.settings;
   auto build = fb::CreateBuildInfo(
       fbb, fbb.CreateString(std::string("corpusc ") + CORPUS_VERSION), in.fingerprint, s.level, s.block_size,
@@ -146,11 +155,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
       plan.counts.exact_duplicates, plan.counts.normalized_duplicates, plan.counts.near_duplicates,
       plan.counts.repaired_utf8, plan.counts.shared_blocks, plan.counts.shared_block_repeats,
       plan.counts.shared_block_bytes);
-  // Positional: the order of SectionChecksums' fields in schemas/corpus.fbs.
-  fb::SectionChecksums sums(hash_of(pool.bytes()), hash_of(articles), hash_of(text_offsets), hash_of(extras),
-                            hash_of(dates), hash_of(chrome), hash_of(chrome_start), hash_of(frames),
-                            corpus::xxh64(dict.data(), dict.size()), hash_of(frame_data), hash_of(variant_list),
-                            /*index=*/index.checksum);
+  const fb::SectionChecksums sums;  // filled in the finished buffer (fill_checksums)
   fb::Seal seal(0);
   fb::CorpusBuilder root(fbb);
   root.add_format_major(corpus::kFormatMajor);
@@ -172,11 +177,12 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   root.add_frames(v_frames);
   root.add_dictionary(v_dict);
   root.add_frame_data(v_frame_data);
-  root.add_index(index.offset);
+  root.add_index(index);
   fbb.Finish(root.Finish(), fb::CorpusIdentifier());
 
   if (fbb.GetSize() > corpus::kMaxBlobBytes) throw std::runtime_error("blob exceeds the 2 GiB FlatBuffers limit");
   std::vector<uint8_t> out(fbb.GetBufferPointer(), fbb.GetBufferPointer() + fbb.GetSize());
+  fill_checksums(out);
   const fb::Corpus* c = fb::GetCorpus(out.data());
   size_t hole = static_cast<size_t>(reinterpret_cast<const uint8_t*>(c->seal()) - out.data());
   uint64_t h = corpus::seal_hash(out.data(), out.size(), hole);

@@ -2,6 +2,7 @@
 //
 // Order: cheap open; the whole-blob seal (every byte, padding included); each
 // section's checksum (to name the damaged section); every cross-reference; every
+// term block and postings and positions stream of the search index; every
 // frame decompresses to its recorded size (zstd's own frame checksum included).
 // Cost: one pass over the blob plus one decode of every frame. No allocation.
 #pragma once
@@ -12,7 +13,8 @@
 #include "corpus/blob.hpp"
 #include "corpus/checksum.hpp"
 #include "corpus/reader.hpp"
-#include "corpus/search/index_checksum.hpp"
+#include "corpus/search/index_verify.hpp"
+#include "corpus/section_checksums.hpp"
 
 namespace corpus {
 
@@ -40,19 +42,11 @@ inline VerifyReport verify_checksums(const Blob& blob) {
   if (hole + 8 > blob.size()) return fail(Status::malformed, "seal");
   if (seal_hash(blob.data(), blob.size(), hole) != r.seal()->xxh64()) {
     // Name the damaged section where a section checksum pinpoints it.
-    const fb::SectionChecksums& c = *r.checksums();
-    if (vector_hash(r.strings()) != c.strings()) return fail(Status::checksum_mismatch, "strings");
-    if (vector_hash(r.articles()) != c.articles()) return fail(Status::checksum_mismatch, "articles");
-    if (vector_hash(r.text_offsets()) != c.text_offsets()) return fail(Status::checksum_mismatch, "text_offsets");
-    if (vector_hash(r.extras()) != c.extras()) return fail(Status::checksum_mismatch, "extras");
-    if (vector_hash(r.dates()) != c.dates()) return fail(Status::checksum_mismatch, "dates");
-    if (vector_hash(r.chrome()) != c.chrome()) return fail(Status::checksum_mismatch, "chrome");
-    if (vector_hash(r.chrome_start()) != c.chrome_start()) return fail(Status::checksum_mismatch, "chrome_start");
-    if (vector_hash(r.frames()) != c.frames()) return fail(Status::checksum_mismatch, "frames");
-    if (vector_hash(r.dictionary()) != c.dictionary()) return fail(Status::checksum_mismatch, "dictionary");
-    if (vector_hash(r.frame_data()) != c.frame_data()) return fail(Status::checksum_mismatch, "frame_data");
-    if (vector_hash(r.variant_list()) != c.variant_list()) return fail(Status::checksum_mismatch, "variant_list");
-    if (r.index() && search::index_checksum(*r.index()) != c.index()) return fail(Status::checksum_mismatch, "index");
+    for (const SectionChecksum& section : kSectionChecksums) {
+      if (section.compute(r) != section.stored(*r.checksums())) {
+        return fail(Status::checksum_mismatch, section.name);
+      }
+    }
     return fail(Status::checksum_mismatch, "seal");
   }
   return {};
@@ -140,6 +134,16 @@ inline VerifyReport verify_frames(const Blob& blob, void* workspace, size_t work
   return {};
 }
 
+// The search index, decoded in full (search/index_verify.hpp); a blob without one passes.
+inline VerifyReport verify_search_index(const Blob& blob) {
+  search::Index index;
+  Status s = search::Index::open(blob, &index);
+  if (s == Status::not_found) return {};
+  if (s != Status::ok) return fail(s, "index");
+  search::IndexVerifyReport rep = search::verify_index(index);
+  return rep.status == Status::ok ? VerifyReport{} : fail(rep.status, rep.what, rep.term);
+}
+
 }  // namespace detail
 
 /// Full check of the blob at [data, data+size) using the caller's workspace
@@ -155,6 +159,8 @@ inline VerifyReport verify(const void* data, size_t size, void* workspace, size_
   rep = detail::verify_articles(blob);
   if (rep.status != Status::ok) return rep;
   rep = detail::verify_extras(blob);
+  if (rep.status != Status::ok) return rep;
+  rep = detail::verify_search_index(blob);
   if (rep.status != Status::ok) return rep;
   return detail::verify_frames(blob, workspace, workspace_size);
 }

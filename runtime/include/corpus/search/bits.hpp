@@ -1,6 +1,6 @@
-// Bit-level decoding of the search index's byte sections (postings, positions,
-// term dictionary). The compiler's writer (compiler/index/bit_writer.hpp) is the
-// exact mirror of these conventions:
+// Bit-level coding of the search index's byte sections (postings, positions,
+// term dictionary): the reader, and encode_rice() that every writer uses (the
+// compiler's bit sink is compiler/index/bit_writer.hpp). Conventions:
 //  * Bits are packed LSB-first: bit i of a stream is bit (i % 8) of byte i / 8.
 //  * read(n) returns the next n bits as an unsigned value, first bit lowest.
 //  * rice(k): q = v >> k as q one-bits and a zero-bit, then the low k bits of v.
@@ -20,6 +20,39 @@ namespace corpus::search {
 
 /// One-bits after which a Rice code switches to a 32-bit escape.
 constexpr uint32_t kRiceEscape = 24;
+/// Bits of the escaped value.
+constexpr unsigned kRiceEscapeBits = 32;
+/// Largest Rice parameter the reader decodes.
+constexpr unsigned kMaxRiceK = 31;
+/// BitReader::rice()'s one-window fast path decodes codes of at most this many bits
+/// (a 64-bit window read at any bit offset holds at least 57 whole bits).
+constexpr unsigned kRiceFastPathBits = 57;
+
+/// Size in bits of rice(v, k).
+inline uint64_t rice_code_bits(uint32_t v, unsigned k) {
+  const uint32_t q = v >> k;
+  if (q >= kRiceEscape) return kRiceEscape + kRiceEscapeBits;
+  return uint64_t{q} + 1u + k;
+}
+
+/// Writes rice(v, k) (k <= kMaxRiceK) to a bit sink W whose write(value, bits)
+/// appends the low `bits` bits of value (bits <= 32).
+template <typename W>
+void encode_rice(W& out, uint32_t v, unsigned k) {
+  const uint32_t q = v >> k;
+  if (q >= kRiceEscape) {
+    out.write((1u << kRiceEscape) - 1u, kRiceEscape);
+    out.write(v, kRiceEscapeBits);
+    return;
+  }
+  for (uint32_t left = q; left > 0;) {  // q one-bits, then a zero
+    const unsigned n = left < 31 ? static_cast<unsigned>(left) : 31u;
+    out.write((1u << n) - 1u, n);
+    left -= n;
+  }
+  out.write(0, 1);
+  out.write(v, k);  // its low k bits
+}
 
 class BitReader {
  public:
@@ -48,13 +81,17 @@ class BitReader {
     return static_cast<uint32_t>(n == 32 ? w : (w & ((uint64_t{1} << n) - 1)));
   }
 
-  /// Rice code with parameter k (k <= 31); see the header comment.
+  /// Rice code with parameter k (k <= kMaxRiceK); see the header comment.
   uint32_t rice(unsigned k) {
-    // Fast path: the whole code lies in one 64-bit window (at least 57 valid bits).
-    if (size_bits_ - pos_ >= 64 && k <= 31) {
+    if (k > kMaxRiceK) {
+      fail();
+      return 0;
+    }
+    // Fast path: the whole code lies in one 64-bit window.
+    if (size_bits_ - pos_ >= 64) {
       const uint64_t w = window();
       const uint32_t ones = count_trailing_ones(static_cast<uint32_t>(w));
-      if (ones < kRiceEscape && ones + 1u + k <= 57u) {
+      if (ones < kRiceEscape && ones + 1u + k <= kRiceFastPathBits) {
         pos_ += ones + 1u + k;
         const uint32_t low = k == 0 ? 0u : static_cast<uint32_t>((w >> (ones + 1u)) & ((uint64_t{1} << k) - 1u));
         return (ones << k) | low;
@@ -74,7 +111,7 @@ class BitReader {
       if (ones > kRiceEscape - q) ones = kRiceEscape - q;
       q += ones;
       pos_ += ones;
-      if (q == kRiceEscape) return read(32);
+      if (q == kRiceEscape) return read(kRiceEscapeBits);
       if (ones < 32 && pos_ < size_bits_) {
         ++pos_;  // the terminating zero
         break;
@@ -121,6 +158,16 @@ class BitReader {
   uint64_t pos_ = 0;
   bool bad_ = false;
 };
+
+/// Writes v as a LEB128 varint to a byte sink B with push_back(uint8_t).
+template <typename B>
+void encode_varint(B& out, uint32_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<uint8_t>(v | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<uint8_t>(v));
+}
 
 /// Byte cursor over [data, data+size) for the dictionary's varints and bytes.
 class ByteReader {

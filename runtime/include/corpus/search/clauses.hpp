@@ -4,7 +4,8 @@
 //
 // Scores: a term scores bm25.hpp's term_score(); a phrase scores the sum of its
 // terms' scores where the phrase occurs; a prefix scores its best-scoring expansion.
-// Prefix expansion: the dictionary range of the folded prefix, plus the stemmed
+// Prefix expansion: the terms the folded prefix starts, directly or through a surface
+// form (prefix_terms.hpp), plus the stemmed
 // prefix itself (so "companies*" still finds the stem "compani"); when more than
 // kMaxPrefixTerms terms match, the kMaxPrefixTerms with the highest df are used
 // and SearchResults::flags gets kPrefixTruncated. Cursors: every term and phrase
@@ -18,6 +19,7 @@
 
 #include "corpus/search/bm25.hpp"
 #include "corpus/search/postings.hpp"
+#include "corpus/search/prefix_terms.hpp"
 #include "corpus/search/query.hpp"
 #include "corpus/search/term_dictionary.hpp"
 
@@ -201,10 +203,13 @@ struct ClauseSet {
     const Clause& cl = query->clauses[c];
     ClauseState& st = clauses[c];
     const QueryTerm& qt = query->terms[cl.first_term];
-    TermIterator it(*index);
-    Status s = it.seek(qt.view());
-    for (; s == Status::ok && !it.at_end() && starts_with(it.entry().view(), qt.view()); s = it.next()) {
-      s = offer(c, it.entry());
+    PrefixTerms terms(*index, qt.view());  // the range, and terms through their forms
+    TermEntry match;
+    std::string_view form;
+    bool done = false;
+    Status s = terms.next(&match, &form, &done);
+    for (; s == Status::ok && !done; s = terms.next(&match, &form, &done)) {
+      s = offer(c, match);
       if (s != Status::ok) return s;
     }
     if (s != Status::ok) return s;

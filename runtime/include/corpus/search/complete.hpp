@@ -2,10 +2,12 @@
 // (document frequency) first, without allocation.
 //
 // The partial word is folded like the index (fold_word: lowercase, no diacritics,
-// not stemmed) and matched against the dictionary range that starts with it, plus
-// its own stem (so "companies" still offers "company"). Each completion is the
-// term's most frequent surface form as indexed ("company" for the stem "compani");
-// completions with equal text are merged. At most kMaxCompletionScan dictionary
+// not stemmed) and matched against the terms it prefixes, directly or through one
+// of their surface forms (prefix_terms.hpp: "negotiat" reaches the stem "negoti"),
+// plus its own stem (so "companies" still offers "company"). Each completion is a
+// whole word: the term's most frequent surface form as indexed ("company" for the
+// stem "compani"), or, when that form does not start with the partial word, the
+// indexed form that does ("negotiations"); completions with equal text are merged. At most kMaxCompletionScan dictionary
 // entries are examined (a one-letter prefix of a huge dictionary stops there and
 // *truncated is set). Ties in df keep dictionary order.
 #pragma once
@@ -14,6 +16,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "corpus/search/prefix_terms.hpp"
 #include "corpus/search/query.hpp"
 #include "corpus/search/term_dictionary.hpp"
 
@@ -25,7 +28,7 @@ namespace corpus::search {
 constexpr uint32_t kMaxCompletionScan = CORPUS_SEARCH_MAX_COMPLETION_SCAN;
 
 struct Completion {
-  char text[text::kMaxTermBytes + 32];  // surface form (display tail may add up to 31 bytes)
+  char text[text::kMaxTermBytes + kMaxDisplayTail];  // surface form (the display tail adds up to kMaxDisplayTail bytes)
   uint8_t length = 0;
   uint32_t df = 0;
   std::string_view view() const { return {text, length}; }
@@ -34,12 +37,19 @@ struct Completion {
 namespace detail {
 
 // Inserts e into out[0, *count) kept sorted by df descending, at most cap entries.
-inline void offer_completion(const TermEntry& e, Completion* out, uint32_t cap, uint32_t* count) {
+// Its text is e's display form, or `form` when that is given and the display form
+// does not start with `prefix`.
+inline void offer_completion(const TermEntry& e, Completion* out, uint32_t cap, uint32_t* count,
+                             std::string_view form = {}, std::string_view prefix = {}) {
   Completion c;
   size_t n = e.display(c.text, sizeof c.text);
   if (n == 0) {
     n = e.length;
     std::memcpy(c.text, e.term, n);
+  }
+  if (!form.empty() && !starts_with(std::string_view(c.text, n), prefix)) {
+    n = form.size();
+    std::memcpy(c.text, form.data(), n);
   }
   c.length = static_cast<uint8_t>(n);
   c.df = e.df;
@@ -75,22 +85,24 @@ inline Status complete(const Index& index, std::string_view partial, Completion*
   if (n == 0) return Status::bad_query;
   if (cap == 0) return Status::ok;
   const std::string_view prefix(folded, n);
-  TermIterator it(index);
-  Status s = it.seek(prefix);
+  PrefixTerms terms(index, prefix, /*every_form=*/true);
+  TermEntry e;
+  std::string_view form;
+  bool done = false;
   uint32_t scanned = 0;
-  for (; s == Status::ok && !it.at_end() && starts_with(it.entry().view(), prefix); s = it.next()) {
+  Status s = terms.next(&e, &form, &done);
+  for (; s == Status::ok && !done; s = terms.next(&e, &form, &done)) {
     if (++scanned > kMaxCompletionScan) {
       if (truncated) *truncated = true;
       break;
     }
-    detail::offer_completion(it.entry(), out, cap, count);
+    detail::offer_completion(e, out, cap, count, form, prefix);
   }
   if (s != Status::ok) return s;
   if (index.tokenizer().stem_english) {
     char stem[text::kMaxTermBytes];
     std::memcpy(stem, folded, n);
     const std::string_view stemmed(stem, text::stem_english(stem, n));
-    TermEntry e;
     if (!starts_with(stemmed, prefix) && find_term(index, stemmed, &e) == Status::ok) {
       detail::offer_completion(e, out, cap, count);
     }

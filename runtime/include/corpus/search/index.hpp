@@ -2,7 +2,9 @@
 //
 // Contract:
 //  * open() checks what every later access relies on in O(1): the sections are
-//    present and the per-document tables agree in size. Byte sections are decoded
+//    present and the per-document tables agree in size. An index of a newer layout
+//    (format_version > kIndexFormatVersion) or with tokenizer bits this reader does
+//    not know is refused with Status::bad_version: its queries would be misread. Byte sections are decoded
 //    with bounds-checked readers (bits.hpp), so a corrupt index yields
 //    Status::malformed or empty results, never an out-of-bounds read.
 //  * The Index refers into the blob's bytes, which must outlive it; it holds the Blob
@@ -48,6 +50,17 @@ class Index {
     const uint32_t blocks = (index.term_count() + kTermsPerBlock - 1) / kTermsPerBlock;
     if (index.term_blocks()->size() != blocks) return Status::malformed;
     if (index.title_weight() == 0 || index.title_weight() > kMaxScoredTf) return Status::malformed;
+    // A newer index layout or tokenizer would be misread: refuse, never guess.
+    if (index.format_version() < kIndexFormatV1 || index.format_version() > kIndexFormatVersion) {
+      return Status::bad_version;
+    }
+    if ((index.tokenizer() & ~text::TokenizerOptions::kKnownBits) != 0) return Status::bad_version;
+    const uint32_t form_blocks = (index.form_count() + kTermsPerBlock - 1) / kTermsPerBlock;
+    if ((index.forms() == nullptr) != (index.form_blocks() == nullptr) ||
+        (index.form_blocks() && index.form_blocks()->size() != form_blocks) ||
+        (index.forms() == nullptr && index.form_count() != 0)) {
+      return Status::malformed;
+    }
     out->root_ = &index;
     return Status::ok;
   }
@@ -84,6 +97,12 @@ class Index {
   uint32_t postings_size() const { return root_->postings()->size(); }
   const uint8_t* positions() const { return root_->positions()->data(); }
   uint32_t positions_size() const { return root_->positions()->size(); }
+  /// Surface forms (index_format.hpp); form_count() == 0 for indexes without them.
+  uint32_t format_version() const { return root_->format_version(); }
+  uint32_t form_count() const { return root_->forms() ? root_->form_count() : 0; }
+  const uint8_t* forms() const { return root_->forms() ? root_->forms()->data() : nullptr; }
+  uint32_t forms_size() const { return root_->forms() ? root_->forms()->size() : 0; }
+  uint32_t form_block(uint32_t i) const { return root_->form_blocks()->Get(i); }
 
  private:
   const fb::SearchIndex* root_ = nullptr;

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 
 #include "corpus/checksum.hpp"
 #include "corpus/format.hpp"
@@ -12,6 +13,9 @@ namespace corpus::search {
 
 /// xxh64 (seed 0) of the index's scalar fields (little-endian, schema order) then of
 /// each vector's element bytes, in schema order. Absent vectors hash as empty.
+/// Index format 1 hashed only the first `size` bytes of each vector (its element
+/// count); it is kept so that old blobs still name their damaged section. Format 2
+/// hashes every element byte, then format_version, form_count, forms, form_blocks.
 inline uint64_t index_checksum(const fb::SearchIndex& index) {
   XXH64_state_t state;
   XXH64_reset(&state, 0);
@@ -27,9 +31,11 @@ inline uint64_t index_checksum(const fb::SearchIndex& index) {
     }
   }
   XXH64_update(&state, scalars, n);
-  auto add = [&state](const auto* v) {
+  const bool v1 = index.format_version() <= 1;
+  auto add = [&state, v1](const auto* v) {
+    using Element = std::remove_const_t<std::remove_pointer_t<typename std::remove_pointer_t<decltype(v)>::return_type>>;
     if (v != nullptr && v->size() > 0) {
-      XXH64_update(&state, v->Data(), v->size() * sizeof(*v->Data()));
+      XXH64_update(&state, v->Data(), size_t{v->size()} * (v1 ? 1u : sizeof(Element)));
     }
   };
   add(index.norm_k());
@@ -39,6 +45,14 @@ inline uint64_t index_checksum(const fb::SearchIndex& index) {
   add(index.terms());
   add(index.postings());
   add(index.positions());
+  if (!v1) {
+    uint8_t tail[8];
+    const uint32_t tail_values[2] = {index.format_version(), index.form_count()};
+    for (size_t i = 0; i < 8; ++i) tail[i] = static_cast<uint8_t>(tail_values[i / 4] >> (8 * (i % 4)));
+    XXH64_update(&state, tail, sizeof tail);
+    add(index.forms());
+    add(index.form_blocks());
+  }
   return XXH64_digest(&state);
 }
 

@@ -1,6 +1,8 @@
-// Byte layout of the SearchIndex sections (schemas/corpus.fbs). The compiler's
-// compiler/index/ writes exactly this; the readers in this folder decode it.
-// Bit streams follow bits.hpp (LSB-first, Rice codes with escape, LEB128 varints).
+// The search index's byte grammar, written once: every width, limit and packing of
+// the SearchIndex sections (schemas/corpus.fbs), with the paired encode_*/decode_*
+// functions that the compiler (compiler/index/) and the runtime (this folder) both
+// call. No other file spells a field width. Bit streams: bits.hpp (LSB-first,
+// rice(k) with a kRiceEscape escape, LEB128 varints).
 //
 // Documents. A document is an article (doc id = article index). Positions: the
 // title's tokens are 0 .. T-1 and the body's start at T + 1, T = doc_title_tokens[d]
@@ -8,42 +10,201 @@
 // Only tokens outside the builder's excluded byte ranges get postings; a token's
 // position still counts them, so no phrase spans excluded text either.
 //
-// Term dictionary (`terms`, `term_blocks`). Terms (tokenizer output, bytes) are
-// sorted bytewise and cut into blocks of kTermsPerBlock; term_blocks[i] is the byte
-// offset of block i. A block is:
+// Term dictionary (`terms`, `term_blocks`). Terms (tokenizer output, 1..kMaxTermBytes
+// bytes) are sorted bytewise and cut into blocks of kTermsPerBlock; term_blocks[i] is
+// the byte offset of block i. A block is:
 //   varint doc_offset, varint pos_offset   (of the block's first term, in bytes)
 //   per term:  [u8 shared]  u8 suffix_len  suffix bytes     (shared omitted for the
 //              varint df, varint doc_bytes, varint pos_bytes   first term: it is 0)
 //              u8 max_tfn  (tf_norm_quantize of the term's largest tf_norm)
-//              u8 display  (drop << 5 | tail_len), tail bytes: the term's most
-//                          frequent surface form is term minus `drop` final bytes
-//                          plus `tail` (0: the term itself)
+//              u8 display  (drop: kDisplayDropBits high bits, tail_len: kDisplayTailBits
+//                          low bits), tail bytes: the term's most frequent surface form
+//                          is the term minus `drop` final bytes plus `tail` (0: itself)
 // A term's postings are postings[doc_offset, +doc_bytes) and its positions
 // positions[pos_offset, +pos_bytes); offsets of later terms in a block are the
 // first's plus the preceding sizes.
 //
+// Surface forms (`forms`, `form_blocks`; optional, index format 2). The folded words
+// a prefix may end inside of: every indexed word w whose term t = stem(w) does not
+// start with w, keeping per term only the forms that are no prefix of another of its
+// forms. Sorted bytewise by form (then term ordinal), blocks of kTermsPerBlock,
+// form_blocks[i] the byte offset of block i; per form:
+//   [u8 shared] u8 suffix_len suffix bytes (front-coded as terms), varint ordinal
+//   ordinal: the form's term's rank; the block's first as is, later ones as the
+//   zigzag delta from the previous form's (encode_ordinal_delta: forms sort next to
+//   their terms, so the deltas are small)
+// A prefix then finds the terms starting with it plus the terms of the forms
+// starting with it.
+//
 // Postings of one term (df documents, in blocks of kPostingsPerBlock):
 //   if more than one block, a skip table first:
-//     5 bits w_doc, 5 bits w_bit, 5 bits w_pos, then per block, fixed width:
-//     last_doc (w_doc bits), doc_bit (w_bit), pos_bit (w_pos), max_tfn (8 bits)
-//     doc_bit/pos_bit: where the block starts, in bits, counted from the end of the
-//     skip table (postings) and from the term's first position bit (positions).
+//     w_doc, w_bit, w_pos (kSkipWidthBits each, <= kMaxSkipWidth), then per block,
+//     fixed width: last_doc (w_doc bits), doc_bit (w_bit), pos_bit (w_pos), max_tfn
+//     (kSkipMaxTfnBits). doc_bit/pos_bit: where the block starts, in bits, counted
+//     from the end of the skip table (postings) and from the term's first position
+//     bit (positions).
 //   each block:
-//     5 bits k_gap, 4 bits k_tf, rice(1) title_count, then title_count title
-//     entries (rice(2) of index gaps within the block: an index repeats once per
-//     title occurrence), then per document: rice(k_gap) doc gap - 1 (from the
-//     previous block's last doc, or from -1), rice(k_tf) tf - 1.
+//     k_gap (kGapKBits, <= kMaxGapK), k_tf (kTfKBits, <= kMaxTfK),
+//     rice(kTitleCountK) title_count, then title_count title entries (rice(kTitleGapK)
+//     of index gaps within the block: an index repeats once per title occurrence),
+//     then per document: rice(k_gap) doc gap - 1 (from the previous block's last doc,
+//     or from -1), rice(k_tf) tf - 1.
 //     tf counts title + body occurrences; ftf = tf + (title_weight - 1) * title.
-// Positions of one block: 5 bits k_pos, then per document its tf positions:
-//   rice(k_pos) of the first, then rice(k_pos) of each gap - 1.
+// Positions of one block: k_pos (kPosKBits, <= kMaxPosK), then per document its tf
+// positions: rice(k_pos) of the first, then rice(k_pos) of each gap - 1.
+//
+// Encoders take any bit sink W with `void write(uint32_t value, unsigned bits)`;
+// decoders read a BitReader and return false when a field is outside its limit.
 #pragma once
 
 #include <cstdint>
 
+#include "corpus/search/bits.hpp"
+
 namespace corpus::search {
+
+/// Index format versions (SearchIndex.format_version; absent means 1).
+/// 1: the layout above without surface forms. 2: optional `forms` sections.
+constexpr uint32_t kIndexFormatV1 = 1;
+constexpr uint32_t kIndexFormatVersion = 2;
 
 constexpr uint32_t kTermsPerBlock = 16;
 constexpr uint32_t kPostingsPerBlock = 128;
 constexpr uint32_t kMaxTitleTokens = 255;
+
+// Postings and positions fields: widths in bits and the largest value each holds.
+constexpr unsigned kSkipWidthBits = 5;
+constexpr unsigned kMaxSkipWidth = 31;
+constexpr unsigned kSkipMaxTfnBits = 8;
+constexpr unsigned kGapKBits = 5;
+constexpr unsigned kMaxGapK = 24;
+constexpr unsigned kTfKBits = 4;
+constexpr unsigned kMaxTfK = 15;
+constexpr unsigned kPosKBits = 5;
+constexpr unsigned kMaxPosK = 24;
+constexpr unsigned kTitleCountK = 1;
+constexpr unsigned kTitleGapK = 2;
+
+static_assert(kMaxSkipWidth < (1u << kSkipWidthBits), "skip widths fit their field");
+static_assert(kMaxGapK < (1u << kGapKBits) && kMaxTfK < (1u << kTfKBits) &&
+                  kMaxPosK < (1u << kPosKBits),
+              "Rice parameters fit their fields");
+static_assert(kMaxGapK <= kMaxRiceK && kMaxTfK <= kMaxRiceK && kMaxPosK <= kMaxRiceK,
+              "the bit reader decodes every Rice parameter");
+
+// Display byte of a dictionary entry.
+constexpr unsigned kDisplayTailBits = 5;
+constexpr unsigned kDisplayDropBits = 3;
+constexpr uint32_t kMaxDisplayTail = (1u << kDisplayTailBits) - 1;
+constexpr uint32_t kMaxDisplayDrop = (1u << kDisplayDropBits) - 1;
+static_assert(kDisplayTailBits + kDisplayDropBits == 8, "the display code is one byte");
+
+/// Skip table header: bit widths of a skip entry's fields.
+struct SkipWidths {
+  unsigned doc = 0, bit = 0, pos = 0;
+  /// Bits of the header itself and of one entry.
+  static constexpr unsigned header_bits() { return 3 * kSkipWidthBits; }
+  unsigned entry_bits() const { return doc + bit + pos + kSkipMaxTfnBits; }
+};
+
+/// One skip entry (see the grammar); fields in entry order.
+struct SkipEntry {
+  uint32_t last_doc = 0, doc_bit = 0, pos_bit = 0, max_tfn = 0;
+};
+enum class SkipField : unsigned { last_doc = 0, doc_bit = 1, pos_bit = 2, max_tfn = 3 };
+
+/// Per postings block: Rice parameters and the number of title entries.
+struct BlockHeader {
+  unsigned k_gap = 0, k_tf = 0;
+  uint32_t title_count = 0;
+};
+
+template <typename W>
+void encode_skip_widths(W& out, const SkipWidths& w) {
+  out.write(w.doc, kSkipWidthBits);
+  out.write(w.bit, kSkipWidthBits);
+  out.write(w.pos, kSkipWidthBits);
+}
+inline bool decode_skip_widths(BitReader& in, SkipWidths* w) {
+  w->doc = in.read(kSkipWidthBits);
+  w->bit = in.read(kSkipWidthBits);
+  w->pos = in.read(kSkipWidthBits);
+  return !in.bad() && w->doc <= kMaxSkipWidth && w->bit <= kMaxSkipWidth && w->pos <= kMaxSkipWidth;
+}
+
+template <typename W>
+void encode_skip_entry(W& out, const SkipWidths& w, const SkipEntry& e) {
+  out.write(e.last_doc, w.doc);
+  out.write(e.doc_bit, w.bit);
+  out.write(e.pos_bit, w.pos);
+  out.write(e.max_tfn, kSkipMaxTfnBits);
+}
+/// Field f of skip entry `block`, the table's entries starting at bit `entries_bit`.
+inline uint32_t decode_skip_field(BitReader in, const SkipWidths& w, uint64_t entries_bit,
+                                  uint32_t block, SkipField f) {
+  const unsigned widths[4] = {w.doc, w.bit, w.pos, kSkipMaxTfnBits};
+  uint64_t bit = entries_bit + uint64_t{w.entry_bits()} * block;
+  for (unsigned i = 0; i < static_cast<unsigned>(f); ++i) bit += widths[i];
+  in.seek(bit);
+  return in.read(widths[static_cast<unsigned>(f)]);
+}
+
+template <typename W>
+void encode_block_header(W& out, const BlockHeader& h) {
+  out.write(h.k_gap, kGapKBits);
+  out.write(h.k_tf, kTfKBits);
+  encode_rice(out, h.title_count, kTitleCountK);
+}
+inline bool decode_block_header(BitReader& in, BlockHeader* h) {
+  h->k_gap = in.read(kGapKBits);
+  h->k_tf = in.read(kTfKBits);
+  h->title_count = in.rice(kTitleCountK);
+  return !in.bad() && h->k_gap <= kMaxGapK && h->k_tf <= kMaxTfK;
+}
+
+/// A title entry: the gap between block indexes of successive title occurrences.
+template <typename W>
+void encode_title_gap(W& out, uint32_t gap) { encode_rice(out, gap, kTitleGapK); }
+inline uint32_t decode_title_gap(BitReader& in) { return in.rice(kTitleGapK); }
+
+/// One document of a block: doc gap - 1 and tf - 1.
+template <typename W>
+void encode_doc(W& out, const BlockHeader& h, uint32_t gap_minus1, uint32_t tf_minus1) {
+  encode_rice(out, gap_minus1, h.k_gap);
+  encode_rice(out, tf_minus1, h.k_tf);
+}
+inline void decode_doc(BitReader& in, const BlockHeader& h, uint32_t* gap_minus1, uint32_t* tf_minus1) {
+  *gap_minus1 = in.rice(h.k_gap);
+  *tf_minus1 = in.rice(h.k_tf);
+}
+
+template <typename W>
+void encode_positions_k(W& out, unsigned k_pos) { out.write(k_pos, kPosKBits); }
+inline bool decode_positions_k(BitReader& in, unsigned* k_pos) {
+  *k_pos = in.read(kPosKBits);
+  return !in.bad() && *k_pos <= kMaxPosK;
+}
+
+/// The display byte for dropping `drop` final bytes of the term and appending
+/// `tail_len` bytes; false when the pair does not fit (then the term shows itself).
+inline bool encode_display(uint32_t drop, uint32_t tail_len, uint8_t* code) {
+  if (drop > kMaxDisplayDrop || tail_len > kMaxDisplayTail || (drop == 0 && tail_len == 0)) return false;
+  *code = static_cast<uint8_t>(drop << kDisplayTailBits | tail_len);
+  return true;
+}
+inline void decode_display(uint8_t code, uint8_t* drop, uint8_t* tail_len) {
+  *drop = static_cast<uint8_t>(code >> kDisplayTailBits);
+  *tail_len = static_cast<uint8_t>(code & kMaxDisplayTail);
+}
+
+/// A term ordinal relative to the previous form's: zigzag (0, -1, 1, -2, ... as
+/// 0, 1, 2, 3, ...), so that nearby ordinals in either direction take one byte.
+inline uint32_t encode_ordinal_delta(uint32_t previous, uint32_t ordinal) {
+  const uint32_t diff = ordinal - previous;  // modulo 2^32
+  return (diff << 1) ^ (0u - (diff >> 31));
+}
+inline uint32_t decode_ordinal_delta(uint32_t previous, uint32_t code) {
+  return previous + ((code >> 1) ^ (0u - (code & 1u)));
+}
 
 }  // namespace corpus::search

@@ -13,6 +13,7 @@
 
 #include "corpus/search/bits.hpp"
 #include "corpus/search/index.hpp"
+#include "corpus/search/index_format.hpp"
 #include "corpus/search/term_dictionary.hpp"
 
 namespace corpus::search {
@@ -59,12 +60,12 @@ class PostingCursor {
     pos_base_ = BitReader(index.positions() + term.pos_offset, term.pos_bytes, 0);
     blocks_ = (df_ + kPostingsPerBlock - 1) / kPostingsPerBlock;
     if (blocks_ > 1) {
-      w_doc_ = docs_.read(5);
-      w_bit_ = docs_.read(5);
-      w_pos_ = docs_.read(5);
-      skip_bits_ = 15;
-      entry_bits_ = w_doc_ + w_bit_ + w_pos_ + 8u;
-      blocks_base_ = skip_bits_ + uint64_t{entry_bits_} * blocks_;
+      if (!decode_skip_widths(docs_, &widths_)) {
+        bad_ = true;
+        return end();
+      }
+      skip_bits_ = SkipWidths::header_bits();
+      blocks_base_ = skip_bits_ + uint64_t{widths_.entry_bits()} * blocks_;
     }
     enter_block(0);
   }
@@ -92,11 +93,11 @@ class PostingCursor {
   /// Moves to the first document >= target (never backwards).
   void skip_to(uint32_t target) {
     if (doc_ == kEndDoc || doc_ >= target) return;
-    if (blocks_ > 1 && target > skip_field(block_, 0)) {
+    if (blocks_ > 1 && target > skip_field(block_, SkipField::last_doc)) {
       uint32_t lo = block_ + 1, hi = blocks_;
       while (lo < hi) {  // first block whose last doc >= target
         uint32_t mid = lo + (hi - lo) / 2;
-        if (skip_field(mid, 0) < target) lo = mid + 1; else hi = mid;
+        if (skip_field(mid, SkipField::last_doc) < target) lo = mid + 1; else hi = mid;
       }
       enter_block(lo);
     }
@@ -109,8 +110,8 @@ class PostingCursor {
     if (doc_ == kEndDoc) return -1;
     if (blocks_ <= 1) return max_tfn_;
     uint32_t b = block_;
-    while (b < blocks_ && skip_field(b, 0) < target) ++b;
-    return b < blocks_ ? static_cast<int>(skip_field(b, 3)) : -1;
+    while (b < blocks_ && skip_field(b, SkipField::last_doc) < target) ++b;
+    return b < blocks_ ? static_cast<int>(skip_field(b, SkipField::max_tfn)) : -1;
   }
 
   /// The current document's positions.
@@ -123,14 +124,8 @@ class PostingCursor {
   }
 
  private:
-  // Field f of skip entry b: 0 last_doc, 1 doc_bit, 2 pos_bit, 3 max_tfn.
-  uint32_t skip_field(uint32_t b, unsigned f) const {
-    const unsigned widths[4] = {w_doc_, w_bit_, w_pos_, 8u};
-    uint64_t bit = skip_bits_ + uint64_t{entry_bits_} * b;
-    for (unsigned i = 0; i < f; ++i) bit += widths[i];
-    BitReader r = docs_;
-    r.seek(bit);
-    return r.read(widths[f]);
+  uint32_t skip_field(uint32_t b, SkipField f) const {
+    return decode_skip_field(docs_, widths_, skip_bits_, b, f);
   }
 
   void end() { doc_ = kEndDoc; }
@@ -142,35 +137,37 @@ class PostingCursor {
     count_ = b + 1 < blocks_ ? kPostingsPerBlock : df_ - b * kPostingsPerBlock;
     uint64_t doc_bit = 0, pos_bit = 0;
     if (blocks_ > 1) {
-      doc_bit = blocks_base_ + skip_field(b, 1);
-      pos_bit = skip_field(b, 2);
-      last_ = b == 0 ? kEndDoc : skip_field(b - 1, 0);
+      doc_bit = blocks_base_ + skip_field(b, SkipField::doc_bit);
+      pos_bit = skip_field(b, SkipField::pos_bit);
+      last_ = b == 0 ? kEndDoc : skip_field(b - 1, SkipField::last_doc);
     } else {
       last_ = kEndDoc;  // "-1": the first gap is the first doc id + 1
     }
     docs_.seek(doc_bit);
-    k_gap_ = docs_.read(5);
-    k_tf_ = docs_.read(4);
-    title_left_ = docs_.rice(1);
-    title_ = docs_;
-    for (uint32_t i = 0; i < title_left_ && !docs_.bad(); ++i) docs_.rice(2);
-    next_title_ = title_left_ > 0 ? title_.rice(2) : kEndDoc;
     pos_ = pos_base_;
     pos_.seek(pos_bit);
-    k_pos_ = pos_.read(5);
+    if (!decode_block_header(docs_, &header_) || !decode_positions_k(pos_, &k_pos_)) {
+      bad_ = true;
+      return end();
+    }
+    title_left_ = header_.title_count;
+    title_ = docs_;
+    for (uint32_t i = 0; i < title_left_ && !docs_.bad(); ++i) decode_title_gap(docs_);
+    next_title_ = title_left_ > 0 ? decode_title_gap(title_) : kEndDoc;
     pending_ = 0;
     tf_ = 0;
     decode();
   }
 
   void decode() {
-    uint32_t gap = docs_.rice(k_gap_);
+    uint32_t gap = 0, tf_minus1 = 0;
+    decode_doc(docs_, header_, &gap, &tf_minus1);
     uint32_t doc = last_ + gap + 1;  // last_ == kEndDoc wraps to -1 on purpose
-    tf_ = docs_.rice(k_tf_) + 1;
+    tf_ = tf_minus1 + 1;
     title_tf_ = 0;
     while (next_title_ == index_ && title_left_ > 0) {
       ++title_tf_;
-      if (--title_left_ > 0) next_title_ += title_.rice(2); else next_title_ = kEndDoc;
+      if (--title_left_ > 0) next_title_ += decode_title_gap(title_); else next_title_ = kEndDoc;
     }
     if (docs_.bad() || title_.bad() || (last_ != kEndDoc && doc <= last_) || doc == kEndDoc ||
         title_tf_ > tf_) {
@@ -185,8 +182,9 @@ class PostingCursor {
   uint32_t df_ = 0, blocks_ = 0, block_ = 0, index_ = 0, count_ = 0;
   uint32_t doc_ = kEndDoc, last_ = kEndDoc, tf_ = 0, title_tf_ = 0, title_extra_ = 0;
   uint32_t title_left_ = 0, next_title_ = kEndDoc, pending_ = 0;
-  unsigned w_doc_ = 0, w_bit_ = 0, w_pos_ = 0, entry_bits_ = 0;
-  unsigned k_gap_ = 0, k_tf_ = 0, k_pos_ = 0;
+  SkipWidths widths_;
+  BlockHeader header_;
+  unsigned k_pos_ = 0;
   uint8_t max_tfn_ = 0;
   bool bad_ = false;
 };

@@ -12,6 +12,7 @@
 
 #include "corpus/search/bits.hpp"
 #include "corpus/search/index.hpp"
+#include "corpus/search/index_format.hpp"
 #include "corpus/slice.hpp"
 
 namespace corpus::search {
@@ -75,6 +76,15 @@ class TermIterator {
     return index_->term_block_count() == 0 ? Status::ok : enter_block(0);
   }
 
+  /// Positions at the term of sorted rank `ordinal` (at_end() if there is none).
+  Status seek_ordinal(uint32_t ordinal) {
+    done_ = true;
+    if (ordinal >= index_->term_count()) return Status::ok;
+    Status s = enter_block(ordinal / kTermsPerBlock);
+    while (s == Status::ok && !done_ && entry_.ordinal < ordinal) s = next();
+    return s;
+  }
+
   bool at_end() const { return done_; }
   const TermEntry& entry() const { return entry_; }
 
@@ -131,9 +141,7 @@ class TermIterator {
     entry_.doc_bytes = reader_.varint();
     entry_.pos_bytes = reader_.varint();
     entry_.max_tfn = reader_.byte();
-    uint8_t display = reader_.byte();
-    entry_.display_drop = display >> 5;
-    entry_.display_tail_len = display & 31u;
+    decode_display(reader_.byte(), &entry_.display_drop, &entry_.display_tail_len);
     entry_.display_tail = reader_.bytes(entry_.display_tail_len);
     entry_.doc_offset = next_doc_;
     entry_.pos_offset = next_pos_;

@@ -36,8 +36,8 @@ namespace corpus::text {
 constexpr size_t kMaxTermBytes = 64;
 
 /// Tokenizer settings. A blob records to_bits() so queries are tokenized as the
-/// index was. Bit values are stable; from_bits() ignores bits it does not know
-/// (readers that must refuse them can test `bits & ~kKnownBits`).
+/// index was. Bit values are stable; from_bits() ignores bits it does not know, so
+/// search::Index::open() refuses an index with bits outside kKnownBits.
 struct TokenizerOptions {
   static constexpr uint32_t kStemEnglish = 1u << 0;
   static constexpr uint32_t kDropStopwords = 1u << 1;

@@ -1,0 +1,175 @@
+// verify_index(): the full walk of a search index, for corpus::verify().
+//
+// Decodes every dictionary entry and every postings and positions stream with the
+// codec of index_format.hpp and checks what a query relies on but cannot afford to
+// check: terms strictly ascending and as many as term_count; each term's streams
+// contiguous with the previous term's and exactly doc_bytes/pos_bytes long; df
+// documents, ascending, each one of the index's documents; title counts within tf;
+// the skip table's last_doc, bit offsets and block bounds equal to what the blocks
+// hold; the term's max_tfn the largest block bound; the surface forms sorted, as many
+// as form_count, each naming a term it does not start. A corrupt index is reported
+// here rather than as a wrong result at query time.
+// Cost: one pass over the index's sections. No allocation (a few hundred bytes of
+// stack); every loop is bounded by the section sizes.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "corpus/search/bm25.hpp"
+#include "corpus/search/index.hpp"
+#include "corpus/search/index_format.hpp"
+#include "corpus/search/prefix_terms.hpp"
+#include "corpus/search/term_dictionary.hpp"
+
+namespace corpus::search {
+
+struct IndexVerifyReport {
+  Status status = Status::ok;
+  const char* what = "";  // static: "index: terms", "index: postings", ...
+  uint32_t term = kNone;  // ordinal of the failing term, if any
+};
+
+namespace detail {
+
+// Running state of one term's postings walk.
+struct PostingsWalk {
+  BitReader docs, pos;
+  SkipWidths widths;
+  uint64_t blocks_base = 0;
+  uint32_t blocks = 0, next_doc = 0;  // next_doc: previous doc + 1
+  uint8_t max_tfn = 0;
+};
+
+// Title occurrences per document of one block; false if an entry is out of range.
+inline bool verify_titles(BitReader& docs, const BlockHeader& h, uint32_t n, uint8_t* title_tf) {
+  std::memset(title_tf, 0, kPostingsPerBlock);
+  if (h.title_count > uint64_t{n} * kMaxTitleTokens) return false;
+  uint64_t at = 0;
+  for (uint32_t i = 0; i < h.title_count; ++i) {
+    at += decode_title_gap(docs);
+    if (docs.bad() || at >= n || title_tf[at] == kMaxTitleTokens) return false;
+    ++title_tf[at];
+  }
+  return true;
+}
+
+// One block of n documents; its bound and last doc are checked against the skip entry.
+inline bool verify_block(const Index& index, PostingsWalk& w, uint32_t b, uint32_t n) {
+  if (w.blocks > 1) {
+    const uint64_t doc_bit = decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(), b, SkipField::doc_bit);
+    const uint64_t pos_bit = decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(), b, SkipField::pos_bit);
+    if (w.docs.position() != w.blocks_base + doc_bit || w.pos.position() != pos_bit) return false;
+  }
+  BlockHeader h;
+  unsigned k_pos = 0;
+  uint8_t title_tf[kPostingsPerBlock];
+  if (!decode_block_header(w.docs, &h) || !verify_titles(w.docs, h, n, title_tf) ||
+      !decode_positions_k(w.pos, &k_pos)) {
+    return false;
+  }
+  uint8_t bound = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t gap = 0, tf_minus1 = 0;
+    decode_doc(w.docs, h, &gap, &tf_minus1);
+    const uint64_t doc = uint64_t{w.next_doc} + gap;
+    if (w.docs.bad() || doc >= index.doc_slots() || tf_minus1 == UINT32_MAX || title_tf[i] > tf_minus1 + 1) {
+      return false;
+    }
+    uint64_t position = 0;
+    for (uint32_t t = 0; t <= tf_minus1; ++t) {
+      position += w.pos.rice(k_pos) + (t > 0 ? 1u : 0u);
+      if (w.pos.bad() || position > UINT32_MAX) return false;
+    }
+    const uint32_t ftf = tf_minus1 + 1 + (index.title_weight() - 1) * title_tf[i];
+    const uint8_t q = tf_norm_quantize(tf_norm(ftf, index.norm_k(static_cast<uint32_t>(doc))));
+    if (q > bound) bound = q;
+    w.next_doc = static_cast<uint32_t>(doc + 1);
+  }
+  if (w.blocks > 1 &&
+      (decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(), b, SkipField::last_doc) != w.next_doc - 1 ||
+       decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(), b, SkipField::max_tfn) != bound)) {
+    return false;
+  }
+  if (bound > w.max_tfn) w.max_tfn = bound;
+  return true;
+}
+
+inline bool verify_postings(const Index& index, const TermEntry& e) {
+  PostingsWalk w;
+  w.docs = BitReader(index.postings() + e.doc_offset, e.doc_bytes, 0);
+  w.pos = BitReader(index.positions() + e.pos_offset, e.pos_bytes, 0);
+  w.blocks = (e.df + kPostingsPerBlock - 1) / kPostingsPerBlock;
+  if (e.df > index.doc_slots()) return false;
+  if (w.blocks > 1) {
+    if (!decode_skip_widths(w.docs, &w.widths)) return false;
+    w.blocks_base = SkipWidths::header_bits() + uint64_t{w.widths.entry_bits()} * w.blocks;
+    w.docs.seek(w.blocks_base);
+  }
+  for (uint32_t b = 0; b < w.blocks; ++b) {
+    const uint32_t n = b + 1 < w.blocks ? kPostingsPerBlock : e.df - b * kPostingsPerBlock;
+    if (!verify_block(index, w, b, n)) return false;
+  }
+  return !w.docs.bad() && !w.pos.bad() && w.max_tfn == e.max_tfn &&
+         (w.docs.position() + 7) / 8 == e.doc_bytes && (w.pos.position() + 7) / 8 == e.pos_bytes;
+}
+
+// The surface forms: ascending (form, then term ordinal), each naming a term that
+// it does not start with, exactly form_count of them, the last block ending the section.
+inline IndexVerifyReport verify_forms(const Index& index) {
+  FormIterator it(index);
+  Status s = it.rewind();
+  char previous[text::kMaxTermBytes];
+  size_t previous_length = 0;
+  uint32_t previous_ordinal = 0, forms = 0;
+  TermIterator term(index);
+  for (; s == Status::ok && !it.at_end(); s = it.next(), ++forms) {
+    const FormEntry& f = it.entry();
+    const std::string_view prev(previous, previous_length);
+    if (forms > 0 && (f.view() < prev || (f.view() == prev && f.term_ordinal <= previous_ordinal))) {
+      return {Status::malformed, "index: forms", forms};
+    }
+    s = term.seek_ordinal(f.term_ordinal);
+    if (s != Status::ok || term.at_end() || starts_with(term.entry().view(), f.view())) {
+      return {Status::malformed, "index: forms", forms};
+    }
+    std::memcpy(previous, f.form, f.length);
+    previous_length = f.length;
+    previous_ordinal = f.term_ordinal;
+  }
+  if (s != Status::ok || forms != index.form_count()) return {Status::malformed, "index: forms", forms};
+  return {};
+}
+
+}  // namespace detail
+
+/// Walks the whole index; ok, or malformed naming the failing part and term.
+inline IndexVerifyReport verify_index(const Index& index) {
+  if (!index.valid()) return {Status::malformed, "index", kNone};
+  TermIterator it(index);
+  Status s = it.rewind();
+  char previous[text::kMaxTermBytes];
+  size_t previous_length = 0;
+  uint64_t doc_end = 0, pos_end = 0;
+  uint32_t terms = 0;
+  for (; s == Status::ok && !it.at_end(); s = it.next(), ++terms) {
+    const TermEntry& e = it.entry();
+    if (e.length == 0 || (terms > 0 && !(std::string_view(previous, previous_length) < e.view())) ||
+        e.doc_offset != doc_end || e.pos_offset != pos_end) {
+      return {Status::malformed, "index: terms", terms};
+    }
+    if (!detail::verify_postings(index, e)) return {Status::malformed, "index: postings", terms};
+    std::memcpy(previous, e.term, e.length);
+    previous_length = e.length;
+    doc_end += e.doc_bytes;
+    pos_end += e.pos_bytes;
+  }
+  if (s != Status::ok) return {s, "index: terms", terms};
+  if (terms != index.term_count() || doc_end != index.postings_size() || pos_end != index.positions_size()) {
+    return {Status::malformed, "index: terms", kNone};
+  }
+  return detail::verify_forms(index);
+}
+
+}  // namespace corpus::search
