@@ -57,8 +57,8 @@ struct OldBlob {
 void check_old_blob(const char* name) {
   INFO(name);
   OldBlob b(name);
-  CHECK(b.blob.root().format_major() == 1);
-  CHECK(b.blob.root().format_minor() == 1);
+  CHECK(corpus::detail::root(b.blob).format_major() == 1);
+  CHECK(corpus::detail::root(b.blob).format_minor() == 1);
   CHECK(b.blob.article_count() == 5);
 
   auto ws = std::make_unique<Workspace<kFrameBytesDefault>>();

@@ -78,7 +78,7 @@ inline Status complete(const Index& index, std::string_view partial, Completion*
                        uint32_t* count, bool* truncated = nullptr) {
   *count = 0;
   if (truncated) *truncated = false;
-  if (!index.valid()) return Status::malformed;
+  if (!index.valid()) return Status::misuse;
   if (partial.size() > kMaxQueryBytes) return Status::limit_exceeded;
   char folded[text::kMaxTermBytes];
   size_t n = text::fold_word(partial, folded, sizeof folded);
