@@ -1,6 +1,7 @@
 # cmake -DDIR=<folder> -DLISTED=<file, one absolute path a line> -P CheckSourcesListed.cmake
 # Fails naming every .cpp under DIR that the build does not list (a source added to
 # the tree but not to its CMakeLists.txt would silently not be built).
+cmake_minimum_required(VERSION 3.20)
 file(GLOB_RECURSE _present "${DIR}/*.cpp")
 file(STRINGS "${LISTED}" _listed)
 set(_missing "")

@@ -37,13 +37,13 @@ function(_corpus_find_corpusc out)
   endif()
 endfunction()
 
-# The generated array's source suffix: .c when the project enabled C, else .cpp
-# (a C++-only project would silently not compile a .c file).
+# The generated array's source suffix: .c when the calling directory has C enabled,
+# else .cpp (a C++-only project would silently not compile a .c file). Languages are
+# per directory: C enabled in a subproject (add_subdirectory(corpus)) does not count.
 function(_corpus_blob_source_suffix out)
-  get_property(_languages GLOBAL PROPERTY ENABLED_LANGUAGES)
-  if("C" IN_LIST _languages)
+  if(CMAKE_C_COMPILER_LOADED)
     set(${out} ".c" PARENT_SCOPE)
-  elseif("CXX" IN_LIST _languages)
+  elseif(CMAKE_CXX_COMPILER_LOADED)
     set(${out} ".cpp" PARENT_SCOPE)
   else()
     message(FATAL_ERROR "corpus_add_blob: enable C or CXX in project() to compile the blob's array")

@@ -8,7 +8,8 @@
 # semihosting; #include "semihosting.h" for semihosting_write0/semihosting_exit),
 # and links with mps2_an386.ld (4 MiB flash at 0, 4 MiB RAM at 0x20000000, 16 KiB
 # stack) and -nostartfiles, with no syscall library: a malloc or _sbrk is a link error.
-# The files are C: the project must enable C (project(app C CXX)). Run it with
+# The files are C, compiled where this is defined (the package enables C for cross
+# builds), so a C++-only project can link it. Run it with
 #   qemu-system-arm -M mps2-an386 -nographic -semihosting-config enable=on,target=native -kernel app
 # Used in the source tree (examples/cortex-m holds the files) and by the installed
 # package (share/corpus/board/mps2-an386).
@@ -24,9 +25,11 @@ function(corpus_define_board_mps2_an386 dir)
       message(FATAL_ERROR "corpus board mps2-an386: ${dir}/${_f} is missing")
     endif()
   endforeach()
-  add_library(corpus_board_mps2_an386 INTERFACE)
+  # An object library: compiled here, where C is enabled, and linked as objects (not
+  # an archive), so the vector table is always in the image.
+  add_library(corpus_board_mps2_an386 OBJECT "${dir}/startup.c" "${dir}/semihosting.c")
   add_library(corpus::board_mps2_an386 ALIAS corpus_board_mps2_an386)
-  target_sources(corpus_board_mps2_an386 INTERFACE "${dir}/startup.c" "${dir}/semihosting.c")
-  target_include_directories(corpus_board_mps2_an386 INTERFACE "${dir}")
+  target_include_directories(corpus_board_mps2_an386 PUBLIC "${dir}")
   target_link_options(corpus_board_mps2_an386 INTERFACE -nostartfiles "-T${dir}/mps2_an386.ld")
+  set_property(TARGET corpus_board_mps2_an386 APPEND PROPERTY INTERFACE_LINK_DEPENDS "${dir}/mps2_an386.ld")
 endfunction()
