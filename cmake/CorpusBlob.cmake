@@ -98,6 +98,11 @@ function(corpus_add_blob)
     COMMENT "corpusc: compiling ${B_NAME} (${B_INPUTS}) into a linked blob"
     VERBATIM)
   target_sources(${B_TARGET} PRIVATE "${_src}" "${_dir}/${B_NAME}.h")
+  # corpusc built as a host tool (cmake/CorpusHostTools.cmake): built before the
+  # target, so that generators without cross-target file rules (Makefiles) find it.
+  if(TARGET corpus_host_corpusc AND _corpusc STREQUAL "corpusc")
+    add_dependencies(${B_TARGET} corpus_host_corpusc)
+  endif()
   target_include_directories(${B_TARGET} PRIVATE "${_dir}")
   set(${B_NAME}_BLOB_FILE "${_crp}" PARENT_SCOPE)
 endfunction()
