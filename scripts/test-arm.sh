@@ -5,7 +5,8 @@
 #   2. arm-linux (Cortex-A7 armhf) and aarch64-linux: build, ctest under qemu-user;
 #   3. cortex-m4: the firmware example, ctest under qemu-system-arm (mps2-an386)
 #      plus the no-heap symbol check, and its flash/RAM size;
-#   4. optional (--only): cortex-m3 (mps2-an385), cortex-m0plus (build only);
+#   4. cortex-m3: the same firmware under mps2-an385; cortex-m0plus: build only (no
+#      qemu board has an M0+);
 #   5. with cortex-m4: README's Cortex-M4 block run as written (ctest -L readme-cortex-m4
 #      in the host build, tests/readme).
 # Each target is its CMake preset: cmake --preset T, cmake --build --preset T,
@@ -19,7 +20,7 @@ set -uo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-targets=(arm-linux aarch64-linux cortex-m4)
+targets=(arm-linux aarch64-linux cortex-m4 cortex-m3 cortex-m0plus)
 jobs=2
 while [ $# -gt 0 ]; do
   case "$1" in
