@@ -8,13 +8,16 @@
 #   corpusc build [--profile P] [ARGS] -o <bin>/corpus_blobs/news.crp INPUTS...
 #   corpusc embed news.crp -o <bin>/corpus_blobs/news.c --symbol news
 # then news.c is added to `app` and <bin>/corpus_blobs is on its include path, so
+# (news.cpp instead in a project without C, e.g. project(x CXX): the generated
+# source is valid C and C++, and has C linkage either way)
 #   #include "news.h"      // extern const uint8_t news[N]; extern const size_t news_size;
 #   corpus::Blob::open(news, news_size, &blob);
 # Sets <NAME>_BLOB_FILE (the .crp path) in the caller's scope, for tests or .incbin.
 #
 # corpusc is a HOST program, also in cross builds. Found as, in order: the cache var
-# CORPUS_CORPUSC; a `corpusc` target in this build (the corpus project's own, or the
-# imported host tool of its cross builds); find_program(corpusc).
+# CORPUS_CORPUSC (an installed package sets it to its own bin/corpusc); a `corpusc`
+# target in this build (the corpus project's own, or in its cross builds the host
+# tool of cmake/CorpusHostTools.cmake); find_program(corpusc).
 include_guard(GLOBAL)
 
 function(_corpus_find_corpusc out)
@@ -31,6 +34,19 @@ function(_corpus_find_corpusc out)
                           "(a host build of the corpus project, `cmake --install` puts it in bin/)")
     endif()
     set(${out} "${CORPUS_CORPUSC}" PARENT_SCOPE)
+  endif()
+endfunction()
+
+# The generated array's source suffix: .c when the calling directory has C enabled,
+# else .cpp (a C++-only project would silently not compile a .c file). Languages are
+# per directory: C enabled in a subproject (add_subdirectory(corpus)) does not count.
+function(_corpus_blob_source_suffix out)
+  if(CMAKE_C_COMPILER_LOADED)
+    set(${out} ".c" PARENT_SCOPE)
+  elseif(CMAKE_CXX_COMPILER_LOADED)
+    set(${out} ".cpp" PARENT_SCOPE)
+  else()
+    message(FATAL_ERROR "corpus_add_blob: enable C or CXX in project() to compile the blob's array")
   endif()
 endfunction()
 
@@ -69,17 +85,24 @@ function(corpus_add_blob)
     list(APPEND _deps "${_corpusc}")
   endif()
 
+  _corpus_blob_source_suffix(_suffix)
   set(_dir "${CMAKE_CURRENT_BINARY_DIR}/corpus_blobs")
   set(_crp "${_dir}/${B_NAME}.crp")
+  set(_src "${_dir}/${B_NAME}${_suffix}")
   add_custom_command(
-    OUTPUT "${_crp}" "${_dir}/${B_NAME}.c" "${_dir}/${B_NAME}.h"
+    OUTPUT "${_crp}" "${_src}" "${_dir}/${B_NAME}.h"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${_dir}"
     COMMAND ${_corpusc} build -q ${_profile} ${B_ARGS} -o "${_crp}" ${_inputs}
-    COMMAND ${_corpusc} embed "${_crp}" -o "${_dir}/${B_NAME}.c" --symbol ${B_NAME}
+    COMMAND ${_corpusc} embed "${_crp}" -o "${_src}" --symbol ${B_NAME}
     DEPENDS ${_deps}
     COMMENT "corpusc: compiling ${B_NAME} (${B_INPUTS}) into a linked blob"
     VERBATIM)
-  target_sources(${B_TARGET} PRIVATE "${_dir}/${B_NAME}.c" "${_dir}/${B_NAME}.h")
+  target_sources(${B_TARGET} PRIVATE "${_src}" "${_dir}/${B_NAME}.h")
+  # corpusc built as a host tool (cmake/CorpusHostTools.cmake): built before the
+  # target, so that generators without cross-target file rules (Makefiles) find it.
+  if(TARGET corpus_host_corpusc AND _corpusc STREQUAL "corpusc")
+    add_dependencies(${B_TARGET} corpus_host_corpusc)
+  endif()
   target_include_directories(${B_TARGET} PRIVATE "${_dir}")
   set(${B_NAME}_BLOB_FILE "${_crp}" PARENT_SCOPE)
 endfunction()

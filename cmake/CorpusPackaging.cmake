@@ -11,12 +11,19 @@
 #   lib/cmake/corpus/            corpusConfig.cmake, targets, CorpusBlob.cmake (corpus_add_blob),
 #                                ZstdDecoder.cmake + corpus_bare_metal_config.h (zstd for firmware)
 #   share/corpus/toolchains/     the Cortex-A/Cortex-M toolchain files
+#   share/corpus/board/mps2-an386/  board files of corpus::board_mps2_an386 (CorpusBoard.cmake)
+#   bin/corpusc                  the host compiler corpus_add_blob() runs (host builds)
 # The runtime is architecture independent: one install serves host and cross builds.
 # Its dependencies (zstd's decoder, FlatBuffers and xxhash headers) are resolved by
 # corpusConfig.cmake in the consumer's build, for the consumer's target (see there).
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 include(CorpusBlob)  # corpus_add_blob(), for add_subdirectory() consumers too
+include(CorpusBoard)  # corpus::board_mps2_an386 on bare metal, in-tree and installed
+set(_board_dir ${PROJECT_SOURCE_DIR}/examples/cortex-m)
+set(CORPUS_BOARD_MPS2_AN386_FILES
+    ${_board_dir}/startup.c ${_board_dir}/semihosting.c ${_board_dir}/semihosting.h ${_board_dir}/mps2_an386.ld)
+corpus_define_board_mps2_an386(${_board_dir})
 
 # The exported name: corpus::runtime both in-tree (ALIAS) and installed.
 set_target_properties(corpus_runtime PROPERTIES EXPORT_NAME runtime)
@@ -54,11 +61,14 @@ install(FILES
   ${PROJECT_BINARY_DIR}/corpusConfig.cmake
   ${PROJECT_BINARY_DIR}/corpusConfigVersion.cmake
   ${PROJECT_SOURCE_DIR}/cmake/CorpusBlob.cmake
+  ${PROJECT_SOURCE_DIR}/cmake/CorpusBoard.cmake
   ${PROJECT_SOURCE_DIR}/cmake/ZstdDecoder.cmake
   ${PROJECT_SOURCE_DIR}/toolchains/include/corpus_bare_metal_config.h
   DESTINATION ${CORPUS_INSTALL_CMAKEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/toolchains/
         DESTINATION ${CMAKE_INSTALL_DATADIR}/corpus/toolchains)
+install(FILES ${CORPUS_BOARD_MPS2_AN386_FILES}
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/corpus/board/mps2-an386)
 # corpusc itself, when this build made it (firmware builds call it through corpus_add_blob).
 if(TARGET corpusc AND NOT CMAKE_CROSSCOMPILING)
   get_target_property(_corpusc_imported corpusc IMPORTED)

@@ -24,13 +24,11 @@ fuzz_configure_and_build() {
   local build=$1
   local cxx=${FUZZ_CXX:-clang++-14} cc=${FUZZ_CC:-clang-14}
   if [ ! -f "$build/CMakeCache.txt" ]; then
-    # fuzzer-no-link: corpusc_lib (the ingest readers) gets coverage instrumentation
-    # too; CORPUS_SANITIZE adds ASan+UBSan (no recovery) to everything.
-    CC=$cc CXX=$cxx cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DCORPUS_FUZZ=ON -DCORPUS_SANITIZE=ON \
-      -DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link
+    # The `fuzz` preset (CMakePresets.json): clang, libFuzzer and ASan+UBSan with no
+    # recovery; fuzzer-no-link gives corpusc_lib (the ingest readers) coverage too.
+    cmake --preset fuzz -B "$build" -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx"
   fi
-  ninja -C "$build" -j "${FUZZ_JOBS:-2}" corpus_fuzzers
+  cmake --build "$build" --target corpus_fuzzers -- -j "${FUZZ_JOBS:-2}"
 }
 
 # fuzz_run BUILD TARGET [libFuzzer flags...]: fuzzes with the seeds; 0 if clean.

@@ -1,4 +1,5 @@
 #include <catch.hpp>
+#include "support/skip.hpp"
 
 #include <string>
 #include <vector>
@@ -101,8 +102,7 @@ TEST_CASE("within-page repetition marks teasers in a corpus of one") {
 TEST_CASE("seeds: commonspace trailers are chrome, article paragraphs are kept") {
   const auto seeds = corpusc_test::load_seeds();
   if (seeds.empty()) {
-    WARN("skipped: ../shared/seeds not found");
-    return;
+    CORPUS_SKIP("../shared/seeds not found");
   }
   REQUIRE(seeds.size() == 5);
   BoilerplateDetector detector;
@@ -134,8 +134,7 @@ TEST_CASE("seeds: commonspace trailers are chrome, article paragraphs are kept")
 TEST_CASE("chrome spans are deterministic and independent of learning order") {
   const auto seeds = corpusc_test::load_seeds();
   if (seeds.empty()) {
-    WARN("skipped: ../shared/seeds not found");
-    return;
+    CORPUS_SKIP("../shared/seeds not found");
   }
   BoilerplateDetector forward, backward;
   for (const auto& s : seeds) forward.learn(s.text);

@@ -3,6 +3,7 @@
 // the runtime as `corpusc cat --original` reads it. In-process so all 2,225 BBC
 // files take seconds; cli_roundtrip_spot checks the CLI itself on a sample.
 #include <catch.hpp>
+#include "support/skip.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -84,8 +85,7 @@ TEST_CASE("every examples/corpus file reads back byte-exact") {
 TEST_CASE("every BBC file reads back byte-exact") {
   const fs::path bbc = CORPUS_SHARED_DIR "/corpora/bbc-news";
   if (!fs::exists(bbc)) {
-    WARN("skipped: " << bbc << " is absent");
-    return;
+    CORPUS_SKIP(bbc << " is absent");
   }
   check_round_trip(CORPUS_CLI_DATA "/bbc.crp", bbc);
 }

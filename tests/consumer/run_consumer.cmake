@@ -17,7 +17,8 @@ if(INSTALL_FROM)
   file(REMOVE_RECURSE "${PREFIX}")
   run(${CMAKE_COMMAND} --install "${INSTALL_FROM}" --prefix "${PREFIX}")
   foreach(f include/corpus/reader.hpp include/corpus/text/fold_table.hpp include/corpus/corpus_generated.h
-            lib/cmake/corpus/corpusConfig.cmake lib/cmake/corpus/CorpusBlob.cmake bin/corpusc)
+            lib/cmake/corpus/corpusConfig.cmake lib/cmake/corpus/CorpusBlob.cmake
+            lib/cmake/corpus/CorpusBoard.cmake share/corpus/board/mps2-an386/mps2_an386.ld bin/corpusc)
     if(NOT EXISTS "${PREFIX}/${f}")
       message(FATAL_ERROR "not installed: ${PREFIX}/${f}")
     endif()

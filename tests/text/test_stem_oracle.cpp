@@ -3,6 +3,7 @@
 // ../shared/corpora/beir-scifact/corpus.jsonl (raw lines; JSON escapes are just more
 // separators) and ../shared/seeds/*. Skips when ../shared is absent.
 #include <catch.hpp>
+#include "support/skip.hpp"
 #include <libstemmer.h>
 
 #include <cstdio>
@@ -36,8 +37,7 @@ static void collect(const fs::path& file, std::unordered_set<std::string>* words
 TEST_CASE("stem_english agrees with Snowball's libstemmer on the shared corpora") {
   const fs::path shared = CORPUS_SHARED_DIR;
   if (!fs::is_directory(shared / "corpora")) {
-    WARN("skipped: " << shared.string() << "/corpora is absent");
-    return;
+    CORPUS_SKIP(shared.string() << "/corpora is absent");
   }
   std::vector<fs::path> files;
   const fs::path bbc = shared / "corpora" / "bbc-news";
@@ -57,8 +57,7 @@ TEST_CASE("stem_english agrees with Snowball's libstemmer on the shared corpora"
     }
   }
   if (files.empty()) {
-    WARN("skipped: no corpus files under " << shared.string());
-    return;
+    CORPUS_SKIP("no corpus files under " << shared.string());
   }
 
   std::unordered_set<std::string> words;
