@@ -5,8 +5,10 @@
 // query returns every article containing the word (when it returns all its matches),
 // and completion offers a word that starts with the prefix. Ground truth: the
 // tokenizer (unstemmed) over each indexed article's title and main text.
-// Exits 77 (ctest: skipped) when ../shared is absent.
+// Reports a skip when ../shared is absent.
 #include <catch.hpp>
+
+#include "skip.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -66,8 +68,7 @@ bool expansions_reach(const cs::Index& index, std::string_view prefix, const std
 TEST_CASE("every prefix (3+ bytes) of 2,000 BBC words reaches the word's articles") {
   const std::string bbc = std::string(CORPUS_SHARED_DIR) + "/corpora/bbc-news";
   if (!std::filesystem::is_directory(bbc)) {
-    std::printf("SKIP: %s not found\n", bbc.c_str());
-    std::exit(77);
+    CORPUS_SKIP(bbc << " not found");
   }
   corpus_test::Compiled c;
   corpus_test::compile({bbc}, corpusc::BuildSettings(), c);

@@ -141,6 +141,16 @@ class Blob {
     }
     Status s = check_frames(*root);
     if (s != Status::ok) return s;
+    // The texts tile the stream: the first starts at 0 and the last ends where the
+    // last frame does; and articles imply a stream (every article stores at least its
+    // input bytes). O(1): a zeroed or cut offset or frame table fails here instead of
+    // reading as empty texts with Status::ok.
+    auto offsets = root->text_offsets();
+    if (offsets->size() == 0 || offsets->Get(0) != 0 ||
+        offsets->Get(offsets->size() - 1) != stream_size_of(*root) ||
+        (root->articles()->size() > 0 && root->frames()->size() == 0)) {
+      return Status::malformed;
+    }
     out->data_ = bytes;
     out->size_ = size;
     out->root_ = root;
