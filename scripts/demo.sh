@@ -8,7 +8,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 query="${1:-Karabakh negotiations}"
 
-scripts/install-deps.sh --no-arm
+scripts/install-deps.sh --no-arm --no-test-data
 [ -f build/release/build.ninja ] || cmake --preset release >/dev/null
 cmake --build --preset release --target corpusc -- -j2 >/dev/null
 
