@@ -55,7 +55,7 @@ TEST_CASE("fatal build problems throw typed errors") {
   CHECK(failure_kind({dir.path() + "/one/a.txt"}, s) == ErrorKind::usage);
 }
 
-TEST_CASE("--allow-duplicate-ids keeps the first article of an id, with a warning") {
+TEST_CASE("a repeated id with --allow-duplicate-ids keeps the first article, with a warning") {
   corpus_test::TempCorpus dir;
   dir.write("feed.jsonl", "{\"id\":\"x\",\"text\":\"the first one\"}\n{\"id\":\"x\",\"text\":\"the second\"}\n");
   BuildSettings s;
