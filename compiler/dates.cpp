@@ -1,6 +1,7 @@
 #include "dates.hpp"
 
 #include <array>
+#include <ctime>
 #include <string_view>
 #include <vector>
 
@@ -213,6 +214,15 @@ std::optional<int64_t> parse_date(std::string_view s) {
   if (pm && seconds < 12 * 3600) seconds += 12 * 3600;
   if (am && seconds >= 12 * 3600 && seconds < 13 * 3600) seconds -= 12 * 3600;
   return days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)) * 86400 + seconds;
+}
+
+std::string format_utc(int64_t seconds, const char* format) {
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[64];
+  const size_t n = std::strftime(buf, sizeof buf, format, &tm);
+  return std::string(buf, n);
 }
 
 }  // namespace corpusc

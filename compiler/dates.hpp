@@ -6,12 +6,16 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace corpusc {
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (no range checks).
 int64_t days_from_civil(int64_t y, unsigned m, unsigned d);
+
+// `seconds` since the epoch as UTC text in strftime's `format` ("%Y-%m-%d").
+std::string format_utc(int64_t seconds, const char* format);
 
 /// A whole string that is an ISO 8601 date or date-time ("2011-07-11",
 /// "2011-07-11T10:20:30.5Z", "2011-07-11 10:20:30+02:00", "2011-07-11T10:20+0200"),

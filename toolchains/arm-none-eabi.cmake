@@ -29,23 +29,8 @@ set(CMAKE_CXX_FLAGS_INIT "${_corpus_bm_common} -fno-exceptions -fno-rtti -fno-th
 set(CMAKE_ASM_FLAGS_INIT "${CORPUS_CPU_FLAGS}")
 set(CMAKE_EXE_LINKER_FLAGS_INIT "${CORPUS_CPU_FLAGS} --specs=nano.specs -Wl,--gc-sections")
 
-# Only the toolchain's own sysroot; never the host's /usr/include.
-set(CMAKE_FIND_ROOT_PATH /usr/lib/arm-none-eabi)
-set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
-set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
-
-# Prefixes named by CMAKE_PREFIX_PATH (e.g. an installed corpus package, which is
-# architecture independent) are find roots too: CMake does not re-root a path that
-# lies inside a root, so find_package(corpus) finds P/lib/cmake/corpus with
-# -DCMAKE_PREFIX_PATH=P, while the rest of the host's /usr stays hidden.
-set(_corpus_prefixes ${CMAKE_PREFIX_PATH})
-if(DEFINED ENV{CMAKE_PREFIX_PATH})
-  string(REPLACE ":" ";" _corpus_env_prefixes "$ENV{CMAKE_PREFIX_PATH}")
-  list(APPEND _corpus_prefixes ${_corpus_env_prefixes})
-endif()
-list(APPEND CMAKE_FIND_ROOT_PATH ${_corpus_prefixes})
+set(CORPUS_TOOLCHAIN_SYSROOT /usr/lib/arm-none-eabi)
+include(${CMAKE_CURRENT_LIST_DIR}/find-roots.cmake)
 
 # Firmware ELFs run on qemu's MPS2 boards; output and exit status via semihosting.
 # The executable's path is appended after -kernel.

@@ -14,6 +14,7 @@
 #include "cli/blob_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "dates.hpp"
 
 namespace corpusc {
 
@@ -78,15 +79,6 @@ corpus::Status copy_full(const corpus::Blob& blob, corpus::Reader& reader, uint3
   return s == corpus::Status::ok ? copy_out(reader, text, pos, span.length, false, sink) : s;
 }
 
-std::string format_date(int64_t t) {
-  std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 nlohmann::ordered_json flag_names(uint32_t flags) {
   static const std::pair<uint32_t, const char*> names[] = {
       {corpus::kArticleHasDate, "has_date"},
@@ -113,7 +105,7 @@ nlohmann::ordered_json describe_article(const corpus::Blob& blob, const corpus::
   std::string_view rest = info.tags, tag;
   while (corpus::next_tag(rest, tag)) tags.push_back(std::string(tag));
   j["tags"] = tags;
-  j["date"] = info.has_date ? nlohmann::ordered_json(format_date(info.date)) : nlohmann::ordered_json();
+  j["date"] = info.has_date ? nlohmann::ordered_json(format_utc(info.date, "%Y-%m-%dT%H:%M:%SZ")) : nlohmann::ordered_json();
   j["source"] = std::string(info.source);
   j["flags"] = flag_names(info.flags);
   j["canonical"] = info.canonical != corpus::kNone ? std::string(blob.article(info.canonical).id) : std::string();

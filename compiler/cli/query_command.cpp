@@ -42,15 +42,6 @@ bool parse_date(const std::string& s, bool end_of_day, int64_t* out) {
   return true;
 }
 
-std::string format_date(int64_t t) {
-  std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 // What went wrong, naming the limit when one was hit (the runtime only says which kind).
 // Long queries are truncated, not refused: only their operators can exceed a limit.
 std::string query_error(corpus::Status s) {
@@ -130,12 +121,12 @@ int run_one(Session& ss, const QueryArgs& a) {
     if (a.json) {
       json hit = {{"rank", i + 1}, {"id", std::string(info.id)}, {"title", std::string(info.title)},
                   {"score", h.score}};
-      if (h.has_date) hit["date"] = format_date(h.date);
+      if (h.has_date) hit["date"] = format_utc(h.date, "%Y-%m-%d");
       if (!a.no_snippets) hit["snippet"] = std::string(snip, n);
       out.push_back(hit);
     } else {
       std::printf("%2u. %.*s  (score %u%s%s)\n    %.*s\n", i + 1, int(info.id.size()), info.id.data(), h.score,
-                  h.has_date ? ", " : "", h.has_date ? format_date(h.date).c_str() : "", int(info.title.size()),
+                  h.has_date ? ", " : "", h.has_date ? format_utc(h.date, "%Y-%m-%d").c_str() : "", int(info.title.size()),
                   info.title.data());
       if (n > 0) std::printf("    %.*s\n", int(n), snip);
     }
