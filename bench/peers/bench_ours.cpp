@@ -122,7 +122,7 @@ int run(int argc, char** argv) {
   open_all(m, &o, &reader, rws->data(), rws->size());
   j["has_index"] = o.has_index;
   if (o.has_index) {  // corpusc inspect --json does not itemize the index (yet)
-    const corpus::fb::SearchIndex& x = o.index.root();
+    const corpus::fb::SearchIndex& x = corpus::search::detail::table(o.index);
     j["index_sections"] = {{"index.terms", corpus::vector_bytes(x.terms())},
                            {"index.term_blocks", corpus::vector_bytes(x.term_blocks())},
                            {"index.postings", corpus::vector_bytes(x.postings())},

@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "blob or index does not open\n");
     return 1;
   }
-  const auto& r = index.root();
+  const auto& r = corpus::search::detail::table(index);
   const uint64_t index_bytes = r.norm_k()->size() * 4 + r.doc_norms()->size() + r.doc_title_tokens()->size() +
                                r.term_blocks()->size() * 4 + r.terms()->size() + r.postings()->size() +
                                r.positions()->size();

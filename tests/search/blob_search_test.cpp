@@ -136,7 +136,7 @@ TEST_CASE("dates filter and sort; the index is covered by verify") {
   std::vector<uint64_t> ws(s.c.workspace.size());
   CHECK(verify(s.c.bytes.data(), s.c.bytes.size, ws.data(), ws.size() * 8).status == Status::ok);
   // Damage one byte of the index's postings: verify names the index.
-  const uint8_t* p = s.index.root().postings()->data();
+  const uint8_t* p = cs::detail::table(s.index).postings()->data();
   const_cast<uint8_t*>(p)[0] ^= 0x40;
   VerifyReport rep = verify(s.c.bytes.data(), s.c.bytes.size, ws.data(), ws.size() * 8);
   CHECK(rep.status == Status::checksum_mismatch);

@@ -86,7 +86,7 @@ TEST_CASE("corrupted index bytes never crash the runtime") {
   for (int trial = 0; trial < 300; ++trial) {
     BuiltIndex b(corpus_docs());
     REQUIRE(b.status == Status::ok);
-    const fb::SearchIndex& r = b.index.root();
+    const fb::SearchIndex& r = cs::detail::table(b.index);
     const flatbuffers::Vector<uint8_t>* sections[] = {r.terms(), r.postings(), r.positions()};
     for (int flips = 0; flips < 1 + trial % 8; ++flips) {
       const auto* v = sections[gen() % 3];

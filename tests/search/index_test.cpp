@@ -124,7 +124,7 @@ TEST_CASE("excluded byte ranges get no postings but keep positions") {
 
 TEST_CASE("index_checksum changes with any section byte") {
   BuiltIndex b({TestDoc("t", "some words here")});
-  const fb::SearchIndex* root = &b.index.root();
+  const fb::SearchIndex* root = &corpus::search::detail::table(b.index);
   uint64_t before = index_checksum(*root);
   CHECK(index_checksum(*root) == before);
   const_cast<uint8_t*>(root->postings()->data())[0] ^= 1;

@@ -25,6 +25,13 @@
 
 namespace corpus::search {
 
+class Index;
+namespace detail {
+/// The FlatBuffers table behind an opened Index: for the runtime's internals, tools and
+/// tests, not part of the API (callers never depend on the generated types).
+inline const fb::SearchIndex& table(const Index& index);
+}  // namespace detail
+
 class Index {
  public:
   /// Binds to the index of an opened blob; not_found if the blob has none.
@@ -38,7 +45,8 @@ class Index {
     return s;
   }
 
-  /// Binds to a SearchIndex table directly (no blob: no dates, no snippets).
+  /// Binds to a SearchIndex table directly (no blob: no dates, no snippets). For
+  /// tools and tests that build an index in memory; devices open a Blob.
   static Status open(const fb::SearchIndex& index, Index* out) {
     *out = Index();
     if (!index.norm_k() || index.norm_k()->size() != kNormCodes || !index.doc_norms() ||
@@ -66,7 +74,6 @@ class Index {
   }
 
   bool valid() const { return root_ != nullptr; }
-  const fb::SearchIndex& root() const { return *root_; }
   /// The blob this index came from, or nullptr (opened from a bare table).
   const Blob* blob() const { return blob_.valid() ? &blob_ : nullptr; }
 
@@ -105,8 +112,13 @@ class Index {
   uint32_t form_block(uint32_t i) const { return root_->form_blocks()->Get(i); }
 
  private:
+  friend const fb::SearchIndex& detail::table(const Index& index);
   const fb::SearchIndex* root_ = nullptr;
   Blob blob_;
 };
+
+namespace detail {
+inline const fb::SearchIndex& table(const Index& index) { return *index.root_; }
+}  // namespace detail
 
 }  // namespace corpus::search
