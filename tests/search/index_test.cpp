@@ -6,7 +6,10 @@
 #include <random>
 #include <string>
 
+#include "corpus/search/index_verify.hpp"
 #include "corpus/search/postings.hpp"
+#include "corpus/search/prefix_terms.hpp"
+#include "index/form_dictionary_writer.hpp"
 #include "corpus/search/term_dictionary.hpp"
 #include "search_fixture.hpp"
 
@@ -129,4 +132,52 @@ TEST_CASE("index_checksum changes with any section byte") {
   CHECK(index_checksum(*root) == before);
   const_cast<uint8_t*>(root->postings()->data())[0] ^= 1;
   CHECK(index_checksum(*root) != before);
+}
+
+TEST_CASE("surface forms: the longest per stem that the stem does not start, reachable by prefix") {
+  using corpusc::forms_to_keep;
+  CHECK(forms_to_keep("negoti", {"negotiations", "negotiation", "negotiating", "negoti", "nego"}) ==
+        std::vector<std::string_view>{"negotiating", "negotiations"});
+  CHECK(forms_to_keep("compani", {"company", "companies", "compani"}) ==
+        std::vector<std::string_view>{"companies", "company"});
+  CHECK(forms_to_keep("talk", {"talk", "talks", "talking", "talk"}) ==
+        std::vector<std::string_view>{"talking", "talks"});
+
+  BuiltIndex b({{"Talks", "Negotiations and negotiating; the negotiator negotiated."},
+                {"Other", "A company, two companies, crying and cries."}});
+  REQUIRE(b.status == Status::ok);
+  CHECK(b.index.form_count() > 0);
+  CHECK(verify_index(b.index).status == Status::ok);
+  for (const char* prefix : {"negotiat", "negotiati", "companie", "cryi", "crie"}) {
+    INFO(prefix);
+    PrefixTerms terms(b.index, prefix);
+    TermEntry e;
+    std::string_view form;
+    bool done = false;
+    uint32_t n = 0;
+    for (Status s = terms.next(&e, &form, &done); !done; s = terms.next(&e, &form, &done)) {
+      REQUIRE(s == Status::ok);
+      CHECK(starts_with(form, prefix));
+      ++n;
+    }
+    CHECK(n == 1);  // one term, however many of its forms match
+  }
+}
+
+TEST_CASE("verify_index catches a surface form that names the wrong term") {
+  BuiltIndex b(std::vector<TestDoc>{{"Talks", "Negotiations went on; companies talked."}});
+  REQUIRE(b.status == Status::ok);
+  REQUIRE(verify_index(b.index).status == Status::ok);
+  const auto* forms = flatbuffers::GetRoot<corpus::fb::SearchIndex>(b.fbb.GetBufferPointer())->forms();
+  REQUIRE(forms != nullptr);
+  REQUIRE(forms->size() > 2);
+  // The first form's ordinal is the block's last varint byte before the next form.
+  FormIterator it(b.index);
+  REQUIRE(it.rewind() == Status::ok);
+  const uint32_t first_len = it.entry().length;
+  uint8_t* ordinal = const_cast<uint8_t*>(forms->data()) + 1 + first_len;  // the test owns the buffer
+  *ordinal = static_cast<uint8_t>(*ordinal ^ 1u);
+  IndexVerifyReport rep = verify_index(b.index);
+  CHECK(rep.status == Status::malformed);
+  CHECK(std::string(rep.what) == "index: forms");
 }

@@ -7,8 +7,8 @@
 // documents, ascending, each one of the index's documents; title counts within tf;
 // the skip table's last_doc, bit offsets and block bounds equal to what the blocks
 // hold; the term's max_tfn the largest block bound; the surface forms sorted, as many
-// as form_count, each naming a term it does not start. A corrupt index is reported
-// here rather than as a wrong result at query time.
+// as form_count, each naming the term it tokenizes to and does not start. A corrupt
+// index is reported here rather than as a wrong result at query time.
 // Cost: one pass over the index's sections. No allocation (a few hundred bytes of
 // stack); every loop is bounded by the section sizes.
 #pragma once
@@ -115,8 +115,15 @@ inline bool verify_postings(const Index& index, const TermEntry& e) {
          (w.docs.position() + 7) / 8 == e.doc_bytes && (w.pos.position() + 7) / 8 == e.pos_bytes;
 }
 
-// The surface forms: ascending (form, then term ordinal), each naming a term that
-// it does not start with, exactly form_count of them, the last block ending the section.
+// True when `form` is indexed as `term` (the tokenizer's first token of it).
+inline bool tokenizes_to(const Index& index, std::string_view form, std::string_view term) {
+  text::Tokenizer tok(form, index.tokenizer());
+  text::Token t;
+  return tok.next(&t) && t.view() == term;
+}
+
+// The surface forms: ascending (form, then term ordinal), each naming the term it
+// tokenizes to and does not start with, exactly form_count of them.
 inline IndexVerifyReport verify_forms(const Index& index) {
   FormIterator it(index);
   Status s = it.rewind();
@@ -131,7 +138,8 @@ inline IndexVerifyReport verify_forms(const Index& index) {
       return {Status::malformed, "index: forms", forms};
     }
     s = term.seek_ordinal(f.term_ordinal);
-    if (s != Status::ok || term.at_end() || starts_with(term.entry().view(), f.view())) {
+    if (s != Status::ok || term.at_end() || starts_with(term.entry().view(), f.view()) ||
+        !tokenizes_to(index, f.view(), term.entry().view())) {
       return {Status::malformed, "index: forms", forms};
     }
     std::memcpy(previous, f.form, f.length);
