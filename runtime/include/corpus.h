@@ -40,7 +40,7 @@ extern "C" {
 
 /* ---- Status ------------------------------------------------------------------ */
 
-/* Stable numeric values (the same as corpus::Status in C++); new ones are appended. */
+/* Stable numeric values (the same as corpus::Status in C++); later additions go at the end. */
 typedef enum corpus_status {
   CORPUS_OK = 0,
   CORPUS_TRUNCATED = 1,           /* buffer shorter than the structure it claims to hold */
