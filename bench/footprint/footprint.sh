@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Footprint of the runtime on Cortex-M4 (-Os, MinSizeRel): flash, RAM, peak stack, and
 # qemu instruction counts for an article read and one-, two- and three-term top-10
-# queries, on a BBC-size corpus compiled with `corpusc build --profile small`.
+# queries, on a BBC-size corpus compiled with `corpusc build --profile small`; then the
+# flash of each stemmer (stemmers.sh) and a German and a Chinese query on the MLQA blobs
+# (mlqa_queries.sh), as sections of the same report.
 #
 #   1. corpusc (host) compiles the corpus into a blob (default /work/shared/corpora/bbc-news);
 #   2. the firmware example (examples/cortex-m) is built around that blob in a cross
@@ -97,6 +99,7 @@ tables=$(arm-none-eabi-nm -S "$elf" | awk '$4 ~ /kFold|kStopwords/ {n = 0; s = t
 metric() { awk -v n="$1" '$1=="measure" && $2==n":" {print $3 * 40}' "$log"; }  # ticks -> insns
 stack_peak=$(awk '$2=="stack_peak_bytes:" {print $3}' "$log")
 ws_line=$(grep '^memory:' "$log")
+search_ws=$(sed 's/.*search workspace \([0-9]*\) B.*/\1/' <<<"$ws_line")
 open_line=$(grep '^open:' "$log")
 # zstd frames in the blob whose header has Single_Segment_flag (no separate window).
 single_segment_frames() {
@@ -164,8 +167,16 @@ mkdir -p "$(dirname "$out")"
   echo "reference (28,672 B; the dictionary stays in flash) + one frame. Every frame is a"
   echo "single-segment zstd frame ($(single_segment_frames) of $(grep -o '[0-9]* frames' <<<"$open_line" | cut -d' ' -f1) here) decoded in one call"
   echo "into the frame buffer, so the window costs nothing more and \`ZSTD_c_windowLog\` would not"
-  echo "lower RAM. Search adds its \`SearchWorkspace\` (19,016 B, .bss) and under 1 KiB of stack."
+  echo "lower RAM. Search adds its \`SearchWorkspace\` ($(fmt "$search_ws") B, .bss) and about 1 KiB of stack."
   echo
-  echo "Run log: \`$log\`. Reproduce: \`bench/footprint/footprint.sh\`."
+  echo "## Flash per stemmer"
+  echo
+  "$root/bench/footprint/stemmers.sh" >/dev/null
+  sed -n '3,$p' bench/results/stemmers.md
+  echo
+  "$root/bench/footprint/mlqa_queries.sh" || echo "(bench/footprint/mlqa_queries.sh failed: see its output)"
+  echo
+  echo "Run log: \`$log\`. Reproduce: \`bench/footprint/footprint.sh\` (also rewrites"
+  echo "\`stemmers.md\`)."
 } >"$out"
 cat "$out"
