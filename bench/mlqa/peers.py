@@ -9,11 +9,13 @@ natural-language text: every peer ranks them as an OR of their words (BM25).
 import sqlite3
 import unicodedata
 
-# Snowball stemmers in Xapian 1.4 by ISO 639-1 code; a language missing here (hi, vi, zh)
-# is indexed unstemmed (Xapian 1.4 has no Hindi stemmer; vi and zh have none anywhere).
+# Snowball stemmers in Xapian 1.4 by ISO 639-1 code. Hindi is Snowball 2.2's but not in
+# Xapian 1.4: it comes from python3-snowballstemmer (the same generated algorithm) through a
+# Xapian StemImplementation. vi and zh have no stemmer anywhere: indexed unstemmed.
 XAPIAN_STEMMERS = {"ar": "arabic", "de": "german", "en": "english", "es": "spanish",
                    "fr": "french", "it": "italian", "nl": "dutch", "pt": "portuguese",
                    "ru": "russian", "ne": "nepali", "ta": "tamil", "tr": "turkish"}
+SNOWBALL_ONLY_STEMMERS = {"hi": "hindi"}
 CJK_LANGUAGES = {"zh", "ja", "ko"}
 
 
@@ -75,13 +77,43 @@ def xapian_terms_query(tg, text):
     return xapian.Query(xapian.Query.OP_OR, terms)
 
 
+def xapian_stem(lang):
+    """(xapian.Stem, its name) for lang; ("none") when no Snowball stemmer is at hand."""
+    import xapian
+    if lang in XAPIAN_STEMMERS:
+        return xapian.Stem(XAPIAN_STEMMERS[lang]), XAPIAN_STEMMERS[lang]
+    if lang in SNOWBALL_ONLY_STEMMERS:
+        try:
+            import snowballstemmer  # python3-snowballstemmer (scripts/install-deps.sh --bench)
+        except ImportError:
+            return xapian.Stem("none"), "none (python3-snowballstemmer missing)"
+        name = SNOWBALL_ONLY_STEMMERS[lang]
+
+        class SnowballStem(xapian.StemImplementation):
+            def __init__(self):
+                xapian.StemImplementation.__init__(self)
+                self.stemmer = snowballstemmer.stemmer(name)
+
+            def __call__(self, word):
+                return self.stemmer.stemWord(word.decode("utf-8") if isinstance(word, bytes) else word)
+
+            def __str__(self):
+                return name + " (python3-snowballstemmer)"
+
+        impl = SnowballStem()
+        stem = xapian.Stem(impl)
+        stem.implementation = impl  # the Stem holds a raw pointer: keep the Python object alive
+        return stem, name + " (python3-snowballstemmer)"
+    return xapian.Stem("none"), "none"
+
+
 def run_xapian(lang, passages, questions, k, stock_cjk=False):
     """In-memory Xapian database, title then text as TermGenerator sees them (BM25).
     For CJK, QueryParser ANDs every n-gram of a run (a whole Chinese question is one run, so
     it needs every character and bigram of the question): by default the question is the OR of
     its TermGenerator n-grams instead, as the other peers OR theirs; stock_cjk keeps QueryParser."""
     import xapian  # python3-xapian (scripts/install-deps.sh --bench)
-    stem = xapian.Stem(XAPIAN_STEMMERS[lang]) if lang in XAPIAN_STEMMERS else xapian.Stem("none")
+    stem, _ = xapian_stem(lang)
     cjk = xapian.TermGenerator.FLAG_CJK_NGRAM if lang in CJK_LANGUAGES else 0
     db = xapian.WritableDatabase("", xapian.DB_BACKEND_INMEMORY)
     tg = xapian.TermGenerator()

@@ -87,8 +87,9 @@ def write(R, results_dir):
             "- **ours**: %s of the language's passages, then `corpusc query --queries FILE --json --plain "
             "--no-snippets -k 10`%s." % (ours_how, " --language L" if flags["query --language"] else ""),
             "- **Xapian** 1.4 (python3-xapian): TermGenerator/QueryParser with the language's Snowball stemmer "
-            "(STEM_SOME; ar arabic, de german, en english, es spanish; Xapian 1.4 has none for hi, vi, zh) "
-            "and FLAG_CJK_NGRAM for zh; OR of the words, BM25.",
+            "(STEM_SOME; ar arabic, de german, en english, es spanish; hi hindi, which Xapian 1.4 lacks, "
+            "from python3-snowballstemmer, Snowball 2.2.0 as libstemmer, through a Xapian StemImplementation; "
+            "none exists for vi and zh) and FLAG_CJK_NGRAM for zh; OR of the words, BM25.",
             "- **FTS5 unicode61**: `tokenize='unicode61 remove_diacritics 2'`, the question's words as an OR of "
             "quoted terms, `ORDER BY rank` (bm25).",
             "- **FTS5 trigram**: `tokenize='trigram'`, an OR of each question word's 3-character pieces "
