@@ -22,7 +22,11 @@ uint8_t stated_language(std::string_view code) {
 
 static uint8_t detected_language(const PlannedArticle& a) {
   const LanguageGuess guess = LanguageDetector::detect(a.normalized);
-  if (guess.code.empty()) return CORPUS_LANG_none;
+  // A guess from one frequent word alone ("a", "the") is too weak to stem a text by:
+  // a short English text read as Hungarian would change how the whole blob stems.
+  if (guess.code.empty() || (guess.votes > 0 && guess.votes <= LanguageDetector::kWordVotes)) {
+    return CORPUS_LANG_none;
+  }
   const uint8_t id = ct::language_from_code(guess.code);
   return id == ct::kUnknownLanguage ? uint8_t{CORPUS_LANG_none} : id;
 }

@@ -1,6 +1,7 @@
 // The language of each article (PlannedArticle::language, a corpus/text/languages.h
 // id): the one its input states (JSONL `lang`/`language`, HTML `lang`), else the
-// build's --language, else LanguageDetector's guess; 0 when undetermined.
+// build's --language, else LanguageDetector's guess; 0 when undetermined (also when
+// the guess rests on a single frequent word: too little to stem a text by).
 //
 // A stated code is read by text::language_from_code() ("pt-BR" -> pt; a list such
 // as "de, en" gives its first). An unknown stated code is warned about once per code
