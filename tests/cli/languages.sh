@@ -16,6 +16,7 @@ cat > "$T/in/news.jsonl" <<'JSONL'
 {"id":"ru1","lang":"klingon","title":"Переговоры","text":"Переговоры между сторонами продолжались всю ночь, и правительство с профсоюзами договорились."}
 {"id":"ru2","lang":"klingon","title":"Ещё","text":"Стороны договорились о переговорах."}
 JSONL
+printf '<html><head><meta http-equiv="Content-Language" content="ca, en"><title>Noticias</title></head><body><p>Las negociaciones con el sindicato no han terminado y el gobierno espera una decisión.</p></body></html>\n' > "$T/in/es.html"
 printf '<html lang="pt-BR"><head><title>Negociações</title></head><body><p>As negociações com o sindicato não terminaram e o governo espera uma decisão.</p></body></html>\n' > "$T/in/pt.html"
 
 run "$CORPUSC" build -q "$T/in" -o "$T/m.crp"
@@ -30,6 +31,8 @@ run "$CORPUSC" cat "$T/m.crp" ru1 --json
 grep -q '"language": "ru"' "$T/out" || fail "an unknown code falls back to detection: $(cat "$T/out")"
 run "$CORPUSC" cat "$T/m.crp" pt.html --json
 grep -q '"language": "pt"' "$T/out" || fail "HTML lang=pt-BR is pt"
+run "$CORPUSC" cat "$T/m.crp" es.html --json
+grep -q '"language": "ca"' "$T/out" || fail "content-language \"ca, en\" is ca (stated, not detected)"
 
 run "$CORPUSC" query "$T/m.crp" Verhandlung --json
 expect_rc 0 "query Verhandlung"
