@@ -101,6 +101,10 @@ add_library(corpus::stemmers ALIAS corpus_stemmers)
 target_include_directories(corpus_stemmers PRIVATE ${_sb_runtime} ${_sb_gen}/include)
 target_include_directories(corpus_stemmers PUBLIC $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/runtime/include>)
 target_link_libraries(corpus_stemmers PRIVATE corpus_warnings)
+# The header-only tokenizer calls the stemmers only where this is defined
+# (corpus/text/language_stem.hpp): a binary that does not link them refuses blobs
+# that need them.
+target_compile_definitions(corpus_stemmers PUBLIC CORPUS_SNOWBALL_STEMMERS=1)
 foreach(_t corpus_snowball_algorithms corpus_stemmers)
   set_target_properties(${_t} PROPERTIES C_STANDARD 99 C_EXTENSIONS OFF POSITION_INDEPENDENT_CODE ON)
 endforeach()

@@ -7,7 +7,9 @@
 #include <stdexcept>
 #include <thread>
 
+#include "clean/article_languages.hpp"
 #include "clean/cleaning_stage.hpp"
+#include "corpus/text/language_codes.hpp"
 #include "clean/deduplicator.hpp"
 #include "clean/shared_blocks.hpp"
 #include "compress/frame_packer.hpp"
@@ -66,6 +68,17 @@ static void release_inputs(CorpusPlan& plan) {
 }
 
 // ingest -> clean -> stream layout: the plan every later stage reads.
+// The id of --language, kUnknownLanguage for "auto"; an unknown code is a usage error.
+static uint8_t build_language(const BuildSettings& settings) {
+  if (settings.language == kAutoLanguage) return corpus::text::kUnknownLanguage;
+  const uint8_t id = corpus::text::language_from_code(settings.language);
+  if (id == corpus::text::kUnknownLanguage) {
+    throw CompileError(ErrorKind::usage, "--language: unknown language code \"" + settings.language +
+                                             "\" (ISO 639-1, such as de, fr, zh; or auto)");
+  }
+  return id;
+}
+
 static CorpusPlan plan_corpus(const std::vector<std::string>& inputs, const BuildSettings& settings,
                               Diagnostics& diag, BuildReport& report, const StageProgress& progress) {
   std::vector<InputFile> files = walk_inputs(inputs, diag, settings.output_path);
@@ -84,6 +97,7 @@ static CorpusPlan plan_corpus(const std::vector<std::string>& inputs, const Buil
   CorpusPlan plan = group_duplicates(std::move(articles), diag);
   plan.counts.duplicate_ids = repeated_ids;
   clean_corpus(plan, settings.cleaning);
+  assign_languages(plan, build_language(settings), diag);
   layout_texts(plan);
   const SharedBlockStats shared = count_shared_blocks(plan.texts);
   plan.counts.shared_blocks = shared.blocks;

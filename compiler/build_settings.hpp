@@ -20,6 +20,7 @@ struct BuildSettings {
   bool strict = false;              // warnings fail the build
   bool stem_english = true;         // tokenizer options, recorded in the blob
   bool drop_stopwords = false;
+  std::string language = "auto";    // --language: "auto" (detect) or an ISO 639-1 code
   CleaningOptions cleaning;         // boilerplate, metadata, near-duplicate threshold
   // Neither of these changes the bytes of a blob that is written: a repeated id fails
   // the build unless allowed, and then the kept articles (hashed) are the same.
@@ -37,6 +38,7 @@ inline std::string output_settings_key(const BuildSettings& s) {
   auto u = [](uint64_t v) { return std::to_string(v); };
   return "profile=" + s.profile + "|block=" + u(s.block_size) + "|level=" + std::to_string(s.level) +
          "|dict=" + u(s.dict_size) + "|stem=" + u(s.stem_english) + "|stopwords=" + u(s.drop_stopwords) +
+         "|language=" + s.language +
          "|boilerplate=" + u(c.detect_boilerplate) + "|metadata=" + u(c.extract_metadata) +
          "|near=" + u(c.near_duplicates) + "|jaccard=" + jaccard + "|shingle=" + u(c.near.shingle_words) +
          "|bands=" + u(c.near.bands) + "|rows=" + u(c.near.rows) + "|bucket=" + u(c.near.max_bucket);

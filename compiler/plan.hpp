@@ -36,6 +36,7 @@ struct PlannedArticle {
   uint32_t original = 0;          // index into CorpusPlan::texts
   uint32_t canonical = 0;         // index into CorpusPlan::articles
   uint32_t flags = 0;             // corpus::fb::ArticleFlags
+  uint8_t language = 0;           // corpus/text/languages.h id (clean/article_languages.hpp); 0 undetermined
   std::vector<uint32_t> variants; // other members (canonical only), in id order
 };
 

@@ -81,7 +81,7 @@ constexpr std::array<LetterHint, 19> kLetterHints{{
     {0x452, 0x45F, "sr"},  // ђ ѓ є ѕ і ї ј љ њ ћ ќ ѝ ў џ: ђ ј љ њ ћ џ are Serbian's
 }};
 constexpr unsigned kMaxLetterVotes = 20;
-constexpr unsigned kWordVote = 2;
+constexpr unsigned kWordVote = LanguageDetector::kWordVotes;
 
 using Mask = uint32_t;  // bit i: kCandidates[i]
 static_assert(kCandidates.size() <= 32);
@@ -148,17 +148,21 @@ Evidence gather(std::string_view text) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   const auto n = static_cast<utf8proc_ssize_t>(text.size());
   std::string word;
+  bool capital = false;  // the word's first letter was uppercase
   for (utf8proc_ssize_t i = 0; i <= n;) {
     utf8proc_int32_t cp = -1;
     utf8proc_ssize_t w = i < n ? utf8proc_iterate(p + i, n - i, &cp) : 1;
     const auto cat = cp >= 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
     if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) {
+      if (word.empty()) capital = cat == UTF8PROC_CATEGORY_LU;
       cp = utf8proc_tolower(cp);
       if (cat <= UTF8PROC_CATEGORY_LO) add_letter(cp, script_of(cp), &e);
       utf8proc_uint8_t enc[4];
       word.append(reinterpret_cast<char*>(enc), static_cast<size_t>(utf8proc_encode_char(cp, enc)));
     } else if (!word.empty()) {
-      add_word(word, &e);
+      // A capital letter alone is an initial or an abbreviation ("U. aurea"), not
+      // the one-letter word of a language ("u", "a", "i").
+      if (!(capital && word.size() == 1)) add_word(word, &e);
       word.clear();
     }
     i += w > 0 ? w : 1;

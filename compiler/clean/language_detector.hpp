@@ -11,6 +11,7 @@
 //  2. Frequent words. Among the candidates, the language whose list of very frequent
 //     function words matches the most words wins; letters that only some languages use
 //     (ß, ñ, ő, ı, ș, Vietnamese tone marks, Serbian Cyrillic ђ ј љ њ ћ џ ...) add votes.
+//     A capital letter alone ("U. aurea") is an initial, not a one-letter word.
 //  3. Too little evidence: fewer than kMinLetters letters, or no candidate with a vote
 //     -> "" (undetermined). A script decides with kMinLetters letters of it.
 // Accuracy on ../shared's MLQA paragraphs (7 languages): bench/results/language-detection.md.
@@ -28,6 +29,8 @@ struct LanguageGuess {
 class LanguageDetector {
  public:
   static constexpr unsigned kMinLetters = 12;
+  /// Votes of one frequent word (LanguageGuess::votes counts kWordVotes per word).
+  static constexpr unsigned kWordVotes = 2;
   /// Only the first kMaxBytes of a text are read: enough to decide, bounded cost.
   static constexpr size_t kMaxBytes = 16 * 1024;
 

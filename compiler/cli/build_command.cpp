@@ -7,7 +7,9 @@
 
 #include "build_pipeline.hpp"
 #include "cli/commands.hpp"
+#include "clean/article_languages.hpp"
 #include "cli/exit_codes.hpp"
+#include "corpus/text/language_codes.hpp"
 #include "errors.hpp"
 #include "write/atomic_file.hpp"
 
@@ -112,7 +114,7 @@ int run_build(BuildArgs& a) {
 constexpr const char* kBuildFooter =
     "Inputs: files or folders, read recursively in sorted order (hidden files ignored).\n"
     ".txt/.md: the first non-empty line is the title. .jsonl: one object a line with\n"
-    "_id|id, title, text|body, optional date, url, tags. .html/.htm/.html.gz: one page.\n\n"
+    "_id|id, title, text|body, optional date, url, tags, lang. .html/.htm/.html.gz: one page.\n\n"
     "Ids: with one input, a file's id is its path relative to that folder\n"
     "(business/001.txt), or its name when the input is a file. With several inputs, it\n"
     "is the path relative to the inputs' common parent folder: bbc/business bbc/sport\n"
@@ -141,7 +143,11 @@ void add_build_options(CLI::App* cmd, BuildArgs& a) {
   cmd->add_flag("--allow-duplicate-ids", a.settings.allow_duplicate_ids,
                 "A repeated id keeps the first article in input order; each other one is a\n"
                 "warning (default: off, a repeated id is an error)");
-  cmd->add_flag("--no-stem", a.no_stem, "Index words without English stemming (default: stemmed)");
+  cmd->add_option("--language", a.settings.language,
+                  "ISO 639-1 code (de, fr, zh, pt-BR...) of the articles that do not state one\n"
+                  "(JSONL lang/language, HTML lang); auto: detect each one's")
+      ->capture_default_str();
+  cmd->add_flag("--no-stem", a.no_stem, "Index words without stemming (default: each article stemmed in its language)");
   cmd->add_flag("--stopwords", a.settings.drop_stopwords, "Leave English stop words out of the index (default: kept)");
   cmd->add_option("--near-threshold", a.settings.cleaning.near.min_jaccard,
                   "Near-duplicate threshold: estimated Jaccard similarity of 5-word shingles\n"
@@ -171,6 +177,15 @@ void add_build_command(CLI::App& app, Runner& run) {
         std::fprintf(stderr, "corpusc: error: unknown profile '%s' (expected default or small)\n",
                      a.profile.c_str());
         return static_cast<int>(kExitUsage);
+      }
+      if (a.settings.language != kAutoLanguage) {
+        const uint8_t id = corpus::text::language_from_code(a.settings.language);
+        if (id == corpus::text::kUnknownLanguage) {
+          std::fprintf(stderr, "corpusc: error: --language: unknown language code '%s' (ISO 639-1 such as de, fr, zh; or auto)\n",
+                       a.settings.language.c_str());
+          return static_cast<int>(kExitUsage);
+        }
+        a.settings.language = std::string(corpus::text::language_code(id));
       }
       if (block_given) a.settings.block_size = explicit_sizes.block_size;
       if (dict_given) a.settings.dict_size = explicit_sizes.dict_size;

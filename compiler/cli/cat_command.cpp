@@ -14,6 +14,7 @@
 #include "cli/blob_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "corpus/text/language_codes.hpp"
 #include "dates.hpp"
 
 namespace corpusc {
@@ -107,6 +108,8 @@ nlohmann::ordered_json describe_article(const corpus::Blob& blob, const corpus::
   j["tags"] = tags;
   j["date"] = info.has_date ? nlohmann::ordered_json(format_utc(info.date, "%Y-%m-%dT%H:%M:%SZ")) : nlohmann::ordered_json();
   j["source"] = std::string(info.source);
+  const std::string_view language = corpus::text::language_code(blob.language(info.index));
+  j["language"] = language.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(std::string(language));
   j["flags"] = flag_names(info.flags);
   j["canonical"] = info.canonical != corpus::kNone ? std::string(blob.article(info.canonical).id) : std::string();
   auto variants = nlohmann::ordered_json::array();
@@ -177,7 +180,7 @@ void add_cat_command(CLI::App& app, Runner& run) {
   auto* orig = cmd->add_flag("--original", args->original, "Print the input's exact bytes");
   cmd->add_flag("--full", args->full, "Print the whole text with boilerplate marked")->excludes(orig);
   cmd->add_flag("--json", args->json,
-                "Print the article as JSON: id, title, url, tags, date, source, flags, canonical, variants and "
+                "Print the article as JSON: id, title, url, tags, date, source, language, flags, canonical, variants and "
                 "its text (main text, or as --original/--full select)");
   cmd->callback([args, &run] { run = [args] { return run_cat(*args); }; });
 }

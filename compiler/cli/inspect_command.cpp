@@ -36,7 +36,9 @@ void describe_chrome(const corpus::Blob& blob, nlohmann::ordered_json& j) {
 void describe_tokenizer(corpus::text::TokenizerOptions options, uint32_t bits, nlohmann::ordered_json& k) {
   auto& t = k["tokenizer"];
   t["bits"] = bits;
-  t["stemming"] = options.stem_english ? "english (Porter2)" : "none";
+  t["stemming"] = options.stem_by_language ? "each article in its language (Snowball; English: Porter2)"
+                 : options.stem_english   ? "english (Porter2)"
+                                          : "none";
   t["stop_words"] = options.drop_stopwords ? "dropped (english list)" : "kept";
   t["folding"] = "lowercase, diacritics removed (Latin, Greek, Cyrillic)";
   t["cjk"] = "one token per ideograph; kana and Hangul runs as words";
@@ -79,6 +81,27 @@ void describe_index(const corpus::Blob& blob, nlohmann::ordered_json& j) {
   k["k1"] = x.k1_milli() / 1000.0;
   k["b"] = x.b_milli() / 1000.0;
   describe_tokenizer(index.tokenizer(), x.tokenizer(), k);
+  auto& stemmed = k["tokenizer"]["languages"];
+  stemmed = nlohmann::ordered_json::array();
+  for (uint32_t i = 0; i < index.language_count(); ++i) {
+    const std::string_view code = corpus::text::language_code(index.language(i));
+    stemmed.push_back(code.empty() ? "und" : std::string(code));
+  }
+}
+
+// Articles per language (languages.h code; "und" for undetermined), in id order.
+void describe_languages(const corpus::Blob& blob, nlohmann::ordered_json& j) {
+  const auto* per_article = corpus::detail::root(blob).article_languages();
+  j["sections"]["article_languages"] = corpus::vector_bytes(per_article);
+  uint32_t counts[256] = {};
+  for (uint32_t i = 0; i < blob.article_count(); ++i) ++counts[blob.language(i)];
+  auto& l = j["languages"];
+  l = nlohmann::ordered_json::object();
+  for (uint32_t id = 0; id < 256; ++id) {
+    if (counts[id] == 0) continue;
+    const std::string_view code = corpus::text::language_code(static_cast<uint8_t>(id));
+    l[code.empty() ? "und" : std::string(code)] = counts[id];
+  }
 }
 
 nlohmann::ordered_json describe(const BlobFile& file) {
@@ -106,6 +129,7 @@ nlohmann::ordered_json describe(const BlobFile& file) {
   s["chrome"] = corpus::vector_bytes(r.chrome()) + corpus::vector_bytes(r.chrome_start());
   s["frames"] = corpus::vector_bytes(r.frames());
   s["variant_list"] = corpus::vector_bytes(r.variant_list());
+  describe_languages(file.blob(), j);
   describe_index(file.blob(), j);
   describe_chrome(file.blob(), j);
   if (b) {
@@ -132,6 +156,12 @@ nlohmann::ordered_json describe(const BlobFile& file) {
   return j;
 }
 
+std::string join_codes(const nlohmann::ordered_json& codes) {
+  std::string out;
+  for (const auto& c : codes) out += (out.empty() ? "" : " ") + c.get<std::string>();
+  return out;
+}
+
 void print_text(const nlohmann::ordered_json& j) {
   std::printf("format %s, %llu bytes (%.3f x %llu input bytes)\n", j["format"].get<std::string>().c_str(),
               j["blob_bytes"].get<unsigned long long>(), j["ratio"].get<double>(),
@@ -156,9 +186,15 @@ void print_text(const nlohmann::ordered_json& j) {
                 t["stemming"].get<std::string>().c_str(), t["stop_words"].get<std::string>().c_str(),
                 t["folding"].get<std::string>().c_str(), t["cjk"].get<std::string>().c_str(),
                 t["max_term_bytes"].get<unsigned>());
+    if (!t["languages"].empty()) std::printf("stemmed in: %s\n", join_codes(t["languages"]).c_str());
   } else {
     std::printf("\nindex: none\n");
   }
+  std::string languages;
+  for (auto& [code, n] : j["languages"].items()) {
+    languages += (languages.empty() ? "" : ", ") + code + " " + std::to_string(n.get<unsigned>());
+  }
+  std::printf("languages: %s articles\n", languages.c_str());
   const auto& c = j["boilerplate"];
   std::printf("boilerplate: %llu bytes (%.2f%% of stored text) in %llu ranges of %llu texts, kept for --full, not indexed\n",
               c["bytes"].get<unsigned long long>(), 100.0 * c["share_of_text"].get<double>(),

@@ -26,7 +26,7 @@ namespace cs = corpus::search;
 using json = nlohmann::json;
 
 struct QueryArgs {
-  std::string path, query, queries_file, sort = "relevance", from, to;
+  std::string path, query, queries_file, sort = "relevance", from, to, language, language_filter;
   uint32_t k = 10;
   bool json = false, plain = false, no_snippets = false;
 };
@@ -121,6 +121,8 @@ int run_one(Session& ss, const QueryArgs& a) {
     if (a.json) {
       json hit = {{"rank", i + 1}, {"id", std::string(info.id)}, {"title", std::string(info.title)},
                   {"score", h.score}};
+      const std::string_view language = corpus::text::language_code(ss.file.blob().language(h.article));
+      hit["language"] = language.empty() ? json() : json(std::string(language));
       if (h.has_date) hit["date"] = format_utc(h.date, "%Y-%m-%d");
       if (!a.no_snippets) hit["snippet"] = std::string(snip, n);
       out.push_back(hit);
@@ -189,6 +191,18 @@ int run_batch(Session& ss, const QueryArgs& a) {
   return code;
 }
 
+// An ISO 639-1 option into its languages.h id (0 when not given); false, with a
+// message, for an unknown code.
+bool language_option(const char* name, const std::string& code, uint8_t* id) {
+  *id = 0;
+  if (code.empty()) return true;
+  *id = corpus::text::language_from_code(code);
+  if (*id != corpus::text::kUnknownLanguage) return true;
+  std::fprintf(stderr, "corpusc: error: %s: unknown language code '%s' (ISO 639-1 such as de, fr, zh)\n", name,
+               code.c_str());
+  return false;
+}
+
 int run_query(const QueryArgs& a) {
   Session ss;
   if (!ss.file.open(a.path)) {
@@ -197,12 +211,21 @@ int run_query(const QueryArgs& a) {
   }
   corpus::Status s = cs::Index::open(ss.file.blob(), &ss.index);
   if (s == corpus::Status::ok) s = ss.reader.init(ss.file.blob(), ss.file.workspace(), ss.file.workspace_size());
+  if (s == corpus::Status::stemmer_unavailable) {
+    std::fprintf(stderr, "corpusc: %s: blob needs stemmer '%s'; this runtime was built without it\n", a.path.c_str(),
+                 std::string(corpus::text::language_code(cs::Index::missing_language(ss.file.blob()))).c_str());
+    return kExitBadBlob;
+  }
   if (s != corpus::Status::ok) {
     std::fprintf(stderr, "corpusc: %s: %s\n", a.path.c_str(),
                  s == corpus::Status::not_found ? "the blob has no search index" : corpus::status_message(s));
     return kExitBadBlob;
   }
   ss.options.k = a.k;
+  if (!language_option("--language", a.language, &ss.options.language) ||
+      !language_option("--language-filter", a.language_filter, &ss.options.language_filter)) {
+    return kExitUsage;
+  }
   ss.options.parse.operators = !a.plain;
   ss.options.sort = a.sort == "newest" ? cs::SortOrder::newest_first
                   : a.sort == "oldest" ? cs::SortOrder::oldest_first : cs::SortOrder::relevance;
@@ -267,6 +290,10 @@ void add_query_command(CLI::App& app, Runner& run) {
   cmd->add_flag("--no-snippets", args->no_snippets, "Do not print snippets");
   cmd->add_option("--sort", args->sort, "relevance, newest or oldest")
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}));
+  cmd->add_option("--language", args->language,
+                  "Stem the query in this language (ISO 639-1; default: every language the blob holds)");
+  cmd->add_option("--language-filter", args->language_filter,
+                  "Only articles in this language (ISO 639-1), like lang:CODE in the query");
   cmd->add_option("--from", args->from, "Only articles dated on or after YYYY-MM-DD");
   cmd->add_option("--to", args->to, "Only articles dated on or before YYYY-MM-DD");
   cmd->callback([args, &run, cmd, q, qf] {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 #include <string>
+#include <map>
 #include <unordered_map>
 
 #include "corpus/search/bm25.hpp"
@@ -36,6 +37,15 @@ struct LocalTerm {
   std::vector<uint32_t> positions;
 };
 
+// Most documents first, ties by id: the first is the blob's main language.
+std::vector<uint8_t> languages_by_count(const std::map<uint8_t, uint32_t>& counts) {
+  std::vector<std::pair<uint8_t, uint32_t>> v(counts.begin(), counts.end());
+  std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<uint8_t> out;
+  for (const auto& entry : v) out.push_back(entry.first);
+  return out;
+}
+
 }  // namespace
 
 struct IndexBuilder::State {
@@ -48,6 +58,7 @@ struct IndexBuilder::State {
   uint64_t total_length = 0;
   uint32_t docs = 0;
   int64_t last_article = -1;
+  std::map<uint8_t, uint32_t> languages;  // documents per language, under stem_by_language
 
   std::string key;  // reused: lookups do not allocate
 
@@ -107,7 +118,10 @@ void IndexBuilder::add(const IndexDocument& doc) {
 
   ct::Token tok;
   uint32_t title_tokens = 0, title_count = 0, body_count = 0;
-  ct::Tokenizer title(doc.title, st.options);
+  ct::TokenizerOptions options = st.options;
+  options.language = doc.language;
+  if (options.stem_by_language) ++st.languages[doc.language];
+  ct::Tokenizer title(doc.title, options);
   while (title.next(&tok) && tok.position < cs::kMaxTitleTokens) {
     uint32_t id = occurrence(tok.view(), tok.position, true);
     st.count_surface(id, doc.title.substr(tok.begin, tok.end - tok.begin));
@@ -128,7 +142,7 @@ void IndexBuilder::add(const IndexDocument& doc) {
   }
   std::sort(excluded.begin(), excluded.end());
   size_t ex = 0;
-  ct::Tokenizer body(doc.body, st.options);
+  ct::Tokenizer body(doc.body, options);
   while (body.next(&tok)) {
     while (ex < excluded.size() && excluded[ex].second <= tok.begin) ++ex;
     bool skip = false;
@@ -238,7 +252,10 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
   const bool has_forms = forms.form_count() > 0;
   auto v_forms = has_forms ? fbb.CreateVector(forms.bytes()) : 0;
   auto v_form_blocks = has_forms ? fbb.CreateVector(forms.block_offsets()) : 0;
+  const std::vector<uint8_t> languages = languages_by_count(st.languages);
+  auto v_languages = st.options.stem_by_language ? fbb.CreateVector(languages) : 0;
   corpus::fb::SearchIndexBuilder b(fbb);
+  if (st.options.stem_by_language) b.add_languages(v_languages);
   b.add_tokenizer(st.options.to_bits());
   b.add_doc_count(st.docs);
   b.add_term_count(dict.term_count());

@@ -7,6 +7,8 @@
 //    runtime reports (the article's index in the blob).
 //  * When the body opens with the title line itself (plain-text inputs), that line
 //    is indexed once, as the title, so BM25F does not count the title twice.
+//  * Under TokenizerOptions::stem_by_language each document is tokenized in its own
+//    language, and write() records the distinct languages (SearchIndex.languages).
 //  * write() is deterministic: the same documents and settings give the same bytes.
 //  * Memory: all postings and positions are held until write() (host side).
 #pragma once
@@ -28,6 +30,7 @@ struct IndexDocument {
   uint32_t article = 0;  // doc id = article index in the blob (id order), increasing
   std::string_view title;
   std::string_view body;
+  uint8_t language = 0;  // languages.h id: the text is stemmed in it under kStemByLanguage
   std::vector<std::pair<uint32_t, uint32_t>> excluded;  // body byte ranges [begin, end) not indexed
 };
 

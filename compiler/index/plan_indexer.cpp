@@ -1,13 +1,28 @@
 #include "index/plan_indexer.hpp"
 
-
 namespace corpusc {
 
-std::unique_ptr<IndexBuilder> index_plan(const CorpusPlan& plan, const BuildSettings& settings) {
+// Stemming rule of a plan: a blob in English only (articles in English or
+// undetermined) is stemmed with Porter2 throughout, exactly as blobs always were;
+// any other language makes each article stemmed in its own (kStemByLanguage).
+corpus::text::TokenizerOptions plan_tokenizer(const CorpusPlan& plan, const BuildSettings& settings) {
   corpus::text::TokenizerOptions options;
   options.stem_english = settings.stem_english;
   options.drop_stopwords = settings.drop_stopwords;
-  auto builder = std::make_unique<IndexBuilder>(options);
+  if (!settings.stem_english) return options;
+  for (uint32_t i = 0; i < plan.articles.size(); ++i) {
+    const PlannedArticle& a = plan.articles[i];
+    if (a.canonical == i && a.language != CORPUS_LANG_none && a.language != CORPUS_LANG_english) {
+      options.stem_english = false;
+      options.stem_by_language = true;
+      break;
+    }
+  }
+  return options;
+}
+
+std::unique_ptr<IndexBuilder> index_plan(const CorpusPlan& plan, const BuildSettings& settings) {
+  auto builder = std::make_unique<IndexBuilder>(plan_tokenizer(plan, settings));
   for (uint32_t i = 0; i < plan.articles.size(); ++i) {
     const PlannedArticle& a = plan.articles[i];
     if (a.canonical != i) continue;  // duplicates are found through their canonical
@@ -15,6 +30,7 @@ std::unique_ptr<IndexBuilder> index_plan(const CorpusPlan& plan, const BuildSett
     doc.article = i;
     doc.title = a.input.title;
     doc.body = a.normalized;
+    doc.language = a.language;
     for (const TextRange& r : a.chrome) doc.excluded.emplace_back(r.begin, r.end);
     builder->add(doc);
   }

@@ -17,6 +17,9 @@
 
 namespace corpusc {
 
+/// The tokenizer options the plan is indexed with (see plan_indexer.cpp).
+corpus::text::TokenizerOptions plan_tokenizer(const CorpusPlan& plan, const BuildSettings& settings);
+
 std::unique_ptr<IndexBuilder> index_plan(const CorpusPlan& plan, const BuildSettings& settings);
 
 flatbuffers::Offset<corpus::fb::SearchIndex> write_search_index(flatbuffers::FlatBufferBuilder& fbb, IndexBuilder& builder);

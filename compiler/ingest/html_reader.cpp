@@ -64,13 +64,18 @@ void find_date_published(const nlohmann::json& j, std::optional<int64_t>* date, 
 
 // Metadata found in one walk over the document; the first value of each kind wins.
 struct PageMeta {
-  std::string og_title, title, canonical, og_url;
+  std::string og_title, title, canonical, og_url, html_lang, content_language;
   std::optional<int64_t> meta_date, json_ld_date, time_date;
 
   void walk(const GumboNode* node, std::size_t depth) {
     if (node->type != GUMBO_NODE_ELEMENT || depth > kMaxHtmlTreeDepth) return;
     const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_HTML && html_lang.empty() && attr(node, "lang")) html_lang = trimmed(attr(node, "lang"));
     if (tag == GUMBO_TAG_META) {
+      const char* equiv = attr(node, "http-equiv");
+      if (equiv && iequals(equiv, "content-language") && attr(node, "content") && content_language.empty()) {
+        content_language = trimmed(attr(node, "content"));
+      }
       const char* key = attr(node, "property");
       if (!key) key = attr(node, "name");
       if (!key) key = attr(node, "itemprop");
@@ -147,6 +152,7 @@ InputArticle read_html(const std::string& bytes, const std::string& id, const st
   meta.walk(output->root, 0);
   article.title = !meta.og_title.empty() ? meta.og_title : meta.title;
   article.url = !meta.canonical.empty() ? meta.canonical : meta.og_url;
+  article.language = !meta.html_lang.empty() ? meta.html_lang : meta.content_language;
   article.date = meta.meta_date ? meta.meta_date : meta.json_ld_date ? meta.json_ld_date : meta.time_date;
   article.body = extract_main_text(output->document);
   gumbo_destroy_output(&kGumboDefaultOptions, output);

@@ -6,6 +6,8 @@
 //  * date:  <meta> article:published_time / og:published_time / datePublished / pubdate /
 //           date / dc.date, else JSON-LD "datePublished" (any depth, @graph included),
 //           else the first <time datetime>; parsed as ISO 8601 or "July 11, 2011"-style;
+//  * language: <html lang>, else <meta http-equiv="content-language"> (as written;
+//           the clean stage reads the code, a list such as "de, en" gives its first);
 //  * body:  the main text found by extract_main_text() (see html_main_text.hpp);
 //  * original: `bytes` exactly as given (gzip bytes stay gzip bytes).
 // Gzip input (magic 1f 8b) is gunzipped first. Gumbo assumes UTF-8; other charsets

@@ -16,6 +16,7 @@ struct InputArticle {
   std::string publisher;            // who published it ("source:" line, site name)
   std::vector<std::string> tags;
   std::optional<int64_t> date;      // seconds since the epoch, UTC
+  std::string language;             // as stated by the input (JSONL lang, HTML lang); "" if none
   std::string original;             // the input's exact bytes (file, or JSONL line)
   std::string body;                 // the article text as given (may be invalid UTF-8)
   std::string source;               // file it came from, for messages

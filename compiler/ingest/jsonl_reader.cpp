@@ -1,6 +1,7 @@
 // JSONL: one article a line: `_id` or `id` (string or number), `title`, `text` or
 // `body`, optional `date` (ISO 8601 string or epoch seconds), `url`, `tags` (array of
-// strings, or one comma-separated string). The original bytes are the line itself.
+// strings, or one comma-separated string), `lang` or `language` (ISO 639-1, checked by the
+// clean stage). The original bytes are the line itself.
 #include <nlohmann/json.hpp>
 
 #include "dates.hpp"
@@ -65,6 +66,7 @@ static bool parse_line(const std::string& line, const InputFile& file, uint32_t 
   a.body = text->get<std::string>();
   a.title = string_field(j, "title");
   a.url = string_field(j, "url");
+  a.language = string_field(j, "lang", "language");
   a.tags = tags_field(j);
   auto d = j.find("date");
   if (d != j.end()) {

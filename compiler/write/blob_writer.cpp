@@ -78,6 +78,18 @@ uint64_t build_fingerprint(const CorpusPlan& plan, const BuildSettings& s) {
   return h;
 }
 
+// Per article: its languages.h id; empty when no article has a language.
+static std::vector<uint8_t> article_languages(const CorpusPlan& plan) {
+  std::vector<uint8_t> out;
+  bool any = false;
+  for (const PlannedArticle& a : plan.articles) {
+    out.push_back(a.language);
+    any = any || a.language != 0;
+  }
+  if (!any) out.clear();
+  return out;
+}
+
 std::vector<uint8_t> write_blob(const BlobInputs& in) {
   const CorpusPlan& plan = *in.plan;
   if (plan.articles.size() > corpus::kMaxArticles) {
@@ -146,6 +158,8 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   auto v_chrome = chrome.empty() ? 0 : fbb.CreateVectorOfStructs(chrome);
   auto v_chrome_start = chrome.empty() ? 0 : fbb.CreateVector(chrome_start);
   auto v_strings = fbb.CreateVector(pool.bytes());
+  const std::vector<uint8_t> languages = article_languages(plan);
+  auto v_languages = languages.empty() ? 0 : fbb.CreateVector(languages);
   const auto index = write_search_index(fbb, *in.index);
   const BuildSettings& s = *in.settings;
   auto build = fb::CreateBuildInfo(
@@ -178,6 +192,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   root.add_dictionary(v_dict);
   root.add_frame_data(v_frame_data);
   root.add_index(index);
+  if (!languages.empty()) root.add_article_languages(v_languages);
   fbb.Finish(root.Finish(), fb::CorpusIdentifier());
 
   if (fbb.GetSize() > corpus::kMaxBlobBytes) throw std::runtime_error("blob exceeds the 2 GiB FlatBuffers limit");

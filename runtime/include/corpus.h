@@ -55,7 +55,8 @@ typedef enum corpus_status {
   CORPUS_MISALIGNED = 10,         /* blob or workspace not 8-byte aligned */
   CORPUS_BAD_QUERY = 11,          /* the query could not be parsed */
   CORPUS_LIMIT_EXCEEDED = 12,     /* a documented limit was hit */
-  CORPUS_MISUSE = 13              /* object not opened/initialized, or a NULL argument */
+  CORPUS_MISUSE = 13,             /* object not opened/initialized, or a NULL argument */
+  CORPUS_STEMMER_UNAVAILABLE = 14 /* the blob needs a stemmer this runtime was built without */
 } corpus_status;
 
 /* A short, static, human-readable description; never NULL. */

@@ -230,6 +230,13 @@ class Blob {
     return true;
   }
 
+  /// The language of article `index` (corpus/text/languages.h id); 0 when
+  /// undetermined, out of range, or the blob predates per-article languages.
+  uint8_t language(uint32_t index) const {
+    auto languages = valid() ? root_->article_languages() : nullptr;
+    return languages && index < languages->size() ? languages->Get(index) : 0;
+  }
+
   /// The optional fields of article `index` (binary search over `extras`): ok, or
   /// not_found when it has none (out left empty). Ranges out of bounds come back empty.
   Status extra(uint32_t index, ArticleExtra* out) const {

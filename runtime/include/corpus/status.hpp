@@ -22,6 +22,7 @@ enum class Status : uint8_t {
   bad_query = 11,          // query string could not be parsed
   limit_exceeded = 12,     // a documented limit (query length, terms, ...) was hit
   misuse = 13,             // called on an object never opened / initialized, or a null argument
+  stemmer_unavailable = 14, // the blob needs a language (stemmer) this runtime was built without
 };
 
 /// A short, static, human-readable description. Never null.
@@ -41,6 +42,8 @@ constexpr const char* status_message(Status s) {
     case Status::bad_query: return "query could not be parsed";
     case Status::limit_exceeded: return "a documented limit was exceeded";
     case Status::misuse: return "API misuse: object not opened or initialized, or a null argument";
+    case Status::stemmer_unavailable:
+      return "the blob needs a stemmer this runtime was built without (search::missing_language)";
   }
   return "unknown status";
 }

@@ -3,7 +3,11 @@
 // here and with what score", and "upper bound of its score" (whole list and block).
 //
 // Scores: a term scores bm25.hpp's term_score(); a phrase scores the sum of its
-// terms' scores where the phrase occurs; a prefix scores its best-scoring expansion.
+// terms' scores where the phrase occurs; a prefix scores its best-scoring expansion,
+// and so do alternatives (one word stemmed in each language of a multilingual blob,
+// query.hpp): a document matches if it holds any of them, scored by the best one.
+// Alternatives are bound with the terms (one cursor each, at most kMaxQueryTerms in
+// all, so they always fit in kMaxCursors); a missing alternative is skipped.
 // Prefix expansion: the terms the folded prefix starts, directly or through a surface
 // form (prefix_terms.hpp), plus the stemmed
 // prefix itself (so "companies*" still finds the stem "compani"); when more than
@@ -44,6 +48,9 @@ constexpr uint32_t kPrefixTruncated = 1u << 0;
 /// SearchResults::flags: the query was longer than the limits; its most selective
 /// words were kept (query.hpp, Limits).
 constexpr uint32_t kQueryTruncated = 1u << 1;
+
+/// Clauses scored by their best-scoring cursor (a prefix's expansions, alternatives).
+constexpr bool best_of(ClauseKind kind) { return kind == ClauseKind::prefix || kind == ClauseKind::alternatives; }
 
 struct CursorSlot {
   PostingCursor cursor;
@@ -102,7 +109,7 @@ struct ClauseSet {
     if (kind == ClauseKind::term) {
       slots[st.first].cursor.skip_to(target);
       d = slots[st.first].cursor.doc();
-    } else if (kind == ClauseKind::prefix) {
+    } else if (best_of(kind)) {
       for (uint32_t i = st.first; i < st.first + st.count; ++i) {
         slots[i].cursor.skip_to(target);
         if (slots[i].cursor.doc() < d) d = slots[i].cursor.doc();
@@ -136,7 +143,7 @@ struct ClauseSet {
     const ClauseState& st = clauses[c];
     const uint32_t norm = index->norm_k(d);
     *score = 0;
-    if (cl.kind == ClauseKind::prefix) {
+    if (best_of(cl.kind)) {
       bool any = false;
       for (uint32_t i = st.first; i < st.first + st.count; ++i) {
         const PostingCursor& cur = slots[i].cursor;
@@ -164,11 +171,11 @@ struct ClauseSet {
     for (uint32_t i = st.first; i < st.first + st.count; ++i) {
       int q = slots[i].cursor.block_bound(d);
       if (q < 0) {
-        if (cl.kind == ClauseKind::prefix) continue;
+        if (best_of(cl.kind)) continue;
         return 0;
       }
       uint32_t s = term_score(slots[i].idf, tf_norm_bound(static_cast<uint8_t>(q)), cl.weight);
-      if (cl.kind == ClauseKind::prefix) {
+      if (best_of(cl.kind)) {
         if (s > total) total = s;
       } else {
         total += s;
@@ -195,6 +202,7 @@ struct ClauseSet {
       s = add_slot(c, e, query->terms[t].offset);
       if (s != Status::ok) return s;
     }
+    if (cl.kind == ClauseKind::alternatives) st.missing = st.count == 0;  // any one will do
     if (st.missing) st.ub = 0;
     return Status::ok;
   }
@@ -213,10 +221,12 @@ struct ClauseSet {
       if (s != Status::ok) return s;
     }
     if (s != Status::ok) return s;
-    if (index->tokenizer().stem_english) {  // the stem of the prefix, if outside the range
+    text::TokenizerOptions tok = index->tokenizer();
+    tok.language = qt.language;
+    if (tok.stems()) {  // the stem of the prefix, if outside the range
       char stem[text::kMaxTermBytes];
       std::memcpy(stem, qt.text, qt.length);
-      size_t n = text::stem_english(stem, qt.length);
+      size_t n = text::stem_term(tok, qt.view(), stem, qt.length);
       TermEntry e;
       if (!starts_with(std::string_view(stem, n), qt.view()) &&
           find_term(*index, std::string_view(stem, n), &e) == Status::ok) {
@@ -266,7 +276,7 @@ struct ClauseSet {
     st.ub = 0;
     for (uint32_t i = st.first; i < st.first + st.count; ++i) {
       uint32_t s = term_score(slots[i].idf, tf_norm_bound(slots[i].cursor.max_tfn()), cl.weight);
-      if (cl.kind == ClauseKind::prefix) {
+      if (best_of(cl.kind)) {
         if (s > st.ub) st.ub = s;
       } else {
         st.ub += s;

@@ -99,10 +99,12 @@ inline Status complete(const Index& index, std::string_view partial, Completion*
     detail::offer_completion(e, out, cap, count, form, prefix);
   }
   if (s != Status::ok) return s;
-  if (index.tokenizer().stem_english) {
+  text::TokenizerOptions tok = index.tokenizer();
+  tok.language = index.language(0);  // a blob in several languages: its main one
+  if (tok.stems()) {
     char stem[text::kMaxTermBytes];
     std::memcpy(stem, folded, n);
-    const std::string_view stemmed(stem, text::stem_english(stem, n));
+    const std::string_view stemmed(stem, text::stem_term(tok, std::string_view(folded, n), stem, n));
     if (!starts_with(stemmed, prefix) && find_term(index, stemmed, &e) == Status::ok) {
       detail::offer_completion(e, out, cap, count);
     }

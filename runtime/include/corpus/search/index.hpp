@@ -63,6 +63,7 @@ class Index {
       return Status::bad_version;
     }
     if ((index.tokenizer() & ~text::TokenizerOptions::kKnownBits) != 0) return Status::bad_version;
+    if (missing_language(index) != 0) return Status::stemmer_unavailable;
     const uint32_t form_blocks = (index.form_count() + kTermsPerBlock - 1) / kTermsPerBlock;
     if ((index.forms() == nullptr) != (index.form_blocks() == nullptr) ||
         (index.form_blocks() && index.form_blocks()->size() != form_blocks) ||
@@ -73,6 +74,22 @@ class Index {
     return Status::ok;
   }
 
+  /// The first language the index was stemmed in that this runtime cannot stem (an
+  /// unknown id, or a stemmer not compiled in: text/language_stem.hpp), or 0. open()
+  /// refuses such an index with Status::stemmer_unavailable; callers name it with
+  /// text::language_code() ("blob needs stemmer 'de'; this runtime was built without it").
+  static uint8_t missing_language(const fb::SearchIndex& index) {
+    if (index.languages() == nullptr) return 0;
+    for (uint8_t id : *index.languages()) {
+      if (!text::language_supported(id)) return id;
+    }
+    return 0;
+  }
+  static uint8_t missing_language(const Blob& blob) {
+    const fb::SearchIndex* index = blob.valid() ? corpus::detail::root(blob).index() : nullptr;
+    return index ? missing_language(*index) : 0;
+  }
+
   bool valid() const { return root_ != nullptr; }
   /// The blob this index came from, or nullptr (opened from a bare table).
   const Blob* blob() const { return blob_.valid() ? &blob_ : nullptr; }
@@ -80,6 +97,14 @@ class Index {
   text::TokenizerOptions tokenizer() const {
     return text::TokenizerOptions::from_bits(root_->tokenizer());
   }
+  /// Languages the index was stemmed in (languages.h ids, most articles first, ties by
+  /// id); none for indexes
+  /// stemmed in English only (tokenizer().stem_english) or not stemmed.
+  uint32_t language_count() const { return root_->languages() ? root_->languages()->size() : 0; }
+  uint8_t language(uint32_t i) const { return i < language_count() ? root_->languages()->Get(i) : 0; }
+  const uint8_t* languages() const { return language_count() ? root_->languages()->data() : nullptr; }
+  /// The language of document `doc` (its article's; 0 without a blob or unknown).
+  uint8_t doc_language(uint32_t doc) const { return blob_.valid() ? blob_.language(doc) : 0; }
   uint32_t doc_count() const { return root_->doc_count(); }
   uint32_t term_count() const { return root_->term_count(); }
   uint32_t title_weight() const { return root_->title_weight(); }

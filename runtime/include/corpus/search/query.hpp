@@ -4,12 +4,25 @@
 //   "two words"   exact phrase (consecutive positions); an unclosed quote runs to the end
 //   pre*          every term starting with "pre" (folded, not stemmed), best by df
 //   +item         required          -item   excluded       title:item   title only
+//   lang:de       only articles in that language (ISO 639-1; see text/language_codes.hpp)
 // Operators are recognized only at the start of a whitespace-separated item ("e-mail"
 // is a word); they combine as in "+title:word" or -"a phrase". A bare item that the
 // tokenizer splits in several tokens ("covid-19") gives one term clause per token when
 // optional, and a phrase when required or excluded. Items that yield no token (lone
 // operators, punctuation, stop words of an index built without them) are ignored.
 // Repeated optional terms add up (their weight counts the repeats), as in Pyserini.
+//
+// Languages (a blob stemmed per article language, TokenizerOptions::stem_by_language):
+// a word is stemmed in TokenizerOptions::language when ParseOptions names no
+// languages (search() does so when SearchOptions::language is set). With
+// ParseOptions::languages (search(): the blob's, when the caller names none), each
+// word that is a clause of its own (bare, +, -, title:) is stemmed in each of the
+// first kMaxQueryLanguages of them, and the distinct terms they give are
+// ALTERNATIVES of one clause (ClauseKind::alternatives: matches a document holding
+// any, scored by the best one, like a prefix's expansions; clauses.hpp). Phrases and
+// prefixes are stemmed in the first language listed (the blob's main one). When the
+// alternatives do not fit beside the clauses already there, the word is stemmed in
+// the first language only. `lang:xx` with an unknown code -> Status::bad_query.
 //
 // Limits: kMaxQueryBytes of input, kMaxClauses clauses, kMaxQueryTerms terms in all
 // (phrase members included). A query of any length answers: past the limits, the
@@ -53,11 +66,15 @@ static_assert(kMaxQueryTerms >= 1 && kMaxQueryTerms <= 255, "Clause::first_term/
 static_assert(kMaxQueryBytes >= 1 && kMaxQueryBytes <= 0xFFFFFFFFu, "token offsets are uint32_t");
 
 enum class Occur : uint8_t { should, must, must_not };
-enum class ClauseKind : uint8_t { term, phrase, prefix };
+enum class ClauseKind : uint8_t { term, phrase, prefix, alternatives };
+
+/// Languages one word is stemmed in at most (ParseOptions::languages).
+constexpr uint32_t kMaxQueryLanguages = 8;
 
 struct QueryTerm {
   char text[text::kMaxTermBytes];  // stemmed term, or the folded prefix of a prefix clause
   uint8_t length = 0;
+  uint8_t language = 0;  // the language it was stemmed in (a prefix: its stem's), languages.h id
   uint32_t offset = 0;  // position relative to the phrase's first term
   std::string_view view() const { return {text, length}; }
 };
@@ -77,6 +94,7 @@ struct Query {
   bool truncated = false;      // some of the input was left out (see Limits above)
   uint32_t omitted_words = 0;  // optional word occurrences left out
   uint32_t omitted_bytes = 0;  // input bytes past kMaxQueryBytes left unread
+  uint8_t language_filter = 0;  // lang:xx (languages.h id); 0: every language
 };
 
 /// Document frequencies of the index a query is meant for: they choose the words a
@@ -91,6 +109,10 @@ struct ParseOptions {
   /// false: every token is an optional term, no operators (for plain text such as
   /// benchmark queries).
   bool operators = true;
+  /// Stem each word in each of these languages (languages.h ids, the first is the
+  /// main one; see Languages above). nullptr / 0: TokenizerOptions::language only.
+  const uint8_t* languages = nullptr;
+  uint32_t language_count = 0;
 };
 
 namespace detail {
@@ -114,7 +136,11 @@ inline std::string_view within_byte_limit(std::string_view text) {
 // plain optional words compete for what is left (see Limits at the top).
 class QueryBuilder {
  public:
-  QueryBuilder(Query* q, TermStats stats) : q_(q), stats_(stats) {
+  QueryBuilder(Query* q, TermStats stats, const uint8_t* languages = nullptr, uint32_t language_count = 0)
+      : q_(q), stats_(stats), languages_(languages),
+        language_count_(language_count < kMaxQueryLanguages ? language_count : kMaxQueryLanguages) {
+    if (languages_ == nullptr) language_count_ = 0;
+    q_->language_filter = 0;
     q_->clause_count = 0;
     q_->term_count = 0;
     q_->truncated = false;
@@ -125,9 +151,16 @@ class QueryBuilder {
   // Tokenizes `item` and adds its clause(s).
   Status add(std::string_view item, Occur occur, bool title, bool phrase, bool prefix,
              text::TokenizerOptions options) {
-    if (phrase || (occur != Occur::should && !prefix)) return add_group(item, occur, title, options);
+    if (phrase || (occur != Occur::should && !prefix)) {
+      if (!phrase && language_count_ > 1 && token_count(item, options) == 1) {
+        return add_words(item, occur, title, false, options);
+      }
+      return add_group(item, occur, title, options);
+    }
     return add_words(item, occur, title, prefix, options);
   }
+
+  void set_language_filter(uint8_t language) { q_->language_filter = language; }
 
   void omit_bytes(size_t n) {
     if (n == 0) return;
@@ -169,27 +202,76 @@ class QueryBuilder {
     return Status::ok;
   }
 
+  static uint32_t token_count(std::string_view item, text::TokenizerOptions options) {
+    text::Tokenizer t(item, options.unstemmed());
+    text::Token token;
+    uint32_t n = 0;
+    while (n < 2 && t.next(&token)) ++n;
+    return n;
+  }
+
   // One clause per token; with `prefix` the last token is the prefix (unstemmed: it
   // matches surface-form beginnings) and those before it are words, stemmed here.
   Status add_words(std::string_view item, Occur occur, bool title, bool prefix, text::TokenizerOptions options) {
-    text::TokenizerOptions tok = options;
-    if (prefix) tok.stem_english = false;
-    text::Tokenizer t(item, tok);
+    text::Tokenizer t(item, options.unstemmed());
     text::Token token, pending;
     bool has_pending = false;
     while (t.next(&token)) {
       if (has_pending) {
-        if (prefix && options.stem_english) {
-          pending.length = static_cast<uint8_t>(text::stem_english(pending.term, pending.length));
-        }
-        Status s = add_word(pending.view(), ClauseKind::term, occur, title);
+        Status s = add_stemmed(item, pending, occur, title, options);
         if (s != Status::ok) return s;
       }
       pending = token;
       has_pending = true;
     }
     if (!has_pending) return Status::ok;
-    return add_word(pending.view(), prefix ? ClauseKind::prefix : ClauseKind::term, occur, title);
+    if (!prefix) return add_stemmed(item, pending, occur, title, options);
+    Status s = add_word(pending.view(), ClauseKind::prefix, occur, title);
+    if (s == Status::ok) q_->terms[q_->term_count - 1].language = options.language;
+    return s;
+  }
+
+  // The word `token` of `item` (folded, not stemmed): a term stemmed in the query's
+  // language, or alternatives stemmed in each of languages_.
+  Status add_stemmed(std::string_view item, text::Token token, Occur occur, bool title,
+                     text::TokenizerOptions options) {
+    const std::string_view raw = corpus::slice(item, token.begin, token.end - token.begin);
+    if (language_count_ > 1 && q_->clause_count < kMaxClauses &&
+        q_->term_count + language_count_ <= kMaxQueryTerms) {
+      return add_alternatives(raw, token, occur, title, options);
+    }
+    if (language_count_ > 0) options.language = languages_[0];
+    token.length = static_cast<uint8_t>(text::stem_term(options, raw, token.term, token.length));
+    Status s = add_word(token.view(), ClauseKind::term, occur, title);
+    if (s == Status::ok && q_->term_count > 0) q_->terms[q_->term_count - 1].language = options.language;
+    return s;
+  }
+
+  // Stems the word in each language straight into the next free terms, keeps the
+  // distinct ones, and makes them one clause (a single distinct term: a term clause).
+  Status add_alternatives(std::string_view raw, const text::Token& token, Occur occur, bool title,
+                          text::TokenizerOptions options) {
+    const uint32_t first = q_->term_count;
+    for (uint32_t l = 0; l < language_count_; ++l) {
+      QueryTerm& qt = q_->terms[q_->term_count];
+      options.language = languages_[l];
+      std::memcpy(qt.text, token.term, token.length);
+      qt.length = static_cast<uint8_t>(text::stem_term(options, raw, qt.text, token.length));
+      qt.language = languages_[l];
+      qt.offset = 0;
+      bool repeated = false;
+      for (uint32_t t = first; t < q_->term_count && !repeated; ++t) repeated = q_->terms[t].view() == qt.view();
+      if (!repeated) ++q_->term_count;
+    }
+    if (q_->term_count - first == 1) {
+      const QueryTerm only = q_->terms[first];
+      q_->term_count = first;
+      Status s = add_word(only.view(), ClauseKind::term, occur, title);
+      if (s == Status::ok) q_->terms[q_->term_count - 1].language = only.language;
+      return s;
+    }
+    append_clause(ClauseKind::alternatives, occur, title, first, q_->term_count - first);
+    return Status::ok;
   }
 
   Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title) {
@@ -272,6 +354,7 @@ class QueryBuilder {
     QueryTerm& qt = q_->terms[q_->term_count++];
     std::memcpy(qt.text, term.data(), term.size());
     qt.length = static_cast<uint8_t>(term.size());
+    qt.language = 0;
     qt.offset = offset;
   }
 
@@ -304,6 +387,8 @@ class QueryBuilder {
 
   Query* q_;
   TermStats stats_;
+  const uint8_t* languages_;
+  uint32_t language_count_;
   uint32_t selectivity_[kMaxClauses];  // selectivity_key() of clause i, once looked up
 };
 
@@ -315,6 +400,16 @@ inline Status add_item(std::string_view text, size_t* at, text::TokenizerOptions
   while (i < text.size() && (text[i] == '+' || text[i] == '-')) {
     occur = text[i] == '+' ? Occur::must : Occur::must_not;
     ++i;
+  }
+  if (occur == Occur::should && text.size() - i >= 5 &&
+      (corpus::slice(text, i, 5) == "lang:" || corpus::slice(text, i, 5) == "LANG:")) {
+    size_t end = i + 5;
+    while (end < text.size() && !is_space(text[end])) ++end;
+    const uint8_t id = text::language_from_code(corpus::slice(text, i + 5, end - i - 5));
+    if (id == text::kUnknownLanguage) return Status::bad_query;
+    *at = end;
+    b.set_language_filter(id);
+    return Status::ok;
   }
   bool title = false;
   if (text.size() - i >= 6 && (corpus::slice(text, i, 6) == "title:" || corpus::slice(text, i, 6) == "TITLE:")) {
@@ -342,7 +437,7 @@ inline Status add_item(std::string_view text, size_t* at, text::TokenizerOptions
 /// chooses the words a too-long query keeps; search() passes the index's.
 inline Status parse_query(std::string_view text, text::TokenizerOptions options, Query* out,
                           ParseOptions parse = {}, TermStats stats = {}) {
-  detail::QueryBuilder b(out, stats);
+  detail::QueryBuilder b(out, stats, parse.languages, parse.language_count);
   const std::string_view kept = detail::within_byte_limit(text);
   b.omit_bytes(text.size() - kept.size());
   if (!parse.operators) {

@@ -40,6 +40,13 @@ struct SearchOptions {
   bool date_filter = false;  // keep only articles with a date in [date_from, date_to]
   int64_t date_from = INT64_MIN, date_to = INT64_MAX;  // seconds since the epoch, UTC
   ParseOptions parse;
+  /// The caller's language (a kiosk's UI language; languages.h id): the query is
+  /// stemmed in it. 0: in every language the blob holds (alternatives, query.hpp).
+  /// A blob stemmed in English only stems queries in English whatever this says.
+  uint8_t language = 0;
+  /// Only articles in this language (languages.h id; 0: all). `lang:xx` in the query
+  /// does the same; both given and different: no result.
+  uint8_t language_filter = 0;
 };
 
 struct SearchHit {
@@ -163,7 +170,7 @@ inline uint32_t candidate_cost(const ClauseSet& set, ClauseKind kind, const Clau
   uint32_t cost = 0;
   for (uint32_t i = st.first; i < st.first + st.count; ++i) {
     const uint32_t df = set.slots[i].cursor.df();
-    if (kind == ClauseKind::prefix) cost += df;
+    if (best_of(kind)) cost += df;
     else if (cost == 0 || df < cost) cost = df;
   }
   return cost;
@@ -245,6 +252,34 @@ inline bool score_doc(SearchWorkspace& ws, const SearchPlan& plan, uint32_t ess,
   return plan.has_lead() || any;
 }
 
+// True unless a language filter (SearchOptions, `lang:`) leaves document d out.
+inline bool in_language(const Index& index, const SearchOptions& options, const Query& q, uint32_t d) {
+  if (options.language_filter == 0 && q.language_filter == 0) return true;
+  const uint8_t language = index.doc_language(d);
+  return (options.language_filter == 0 || language == options.language_filter) &&
+         (q.language_filter == 0 || language == q.language_filter);
+}
+
+// The tokenizer and languages a query is parsed with (query.hpp, Languages): the
+// caller's language, else every language of a blob stemmed per language.
+inline Status query_tokenizer(const Index& index, const SearchOptions& options, text::TokenizerOptions* tok,
+                              ParseOptions* parse) {
+  *tok = index.tokenizer();
+  *parse = options.parse;
+  if (!tok->stem_by_language) return Status::ok;
+  if (options.language != 0) {
+    if (!text::language_supported(options.language)) return Status::stemmer_unavailable;
+    tok->language = options.language;
+    parse->languages = nullptr;
+    parse->language_count = 0;
+    return Status::ok;
+  }
+  tok->language = index.language(0);
+  parse->languages = index.languages();
+  parse->language_count = index.language_count();
+  return Status::ok;
+}
+
 // True if an excluded clause matches document d.
 inline bool excluded(SearchWorkspace& ws, uint32_t d) {
   uint32_t part = 0;
@@ -278,6 +313,7 @@ inline void collect_hits(const Index& index, const SearchOptions& options, const
     target = d + 1;
     SearchHit hit;
     if (!score_doc(ws, plan, ess, theta, d, &hit.score) || excluded(ws, d)) continue;
+    if (!in_language(index, options, ws.query, d)) continue;
     hit.article = d;
     hit.has_date = doc_date(index, d, &hit.date);
     if (options.date_filter &&
@@ -300,7 +336,11 @@ inline Status search(const Index& index, std::string_view query_text, const Sear
   if (!index.valid()) return Status::misuse;
   if (options.k == 0 || options.k > kMaxResults) return Status::limit_exceeded;
   const TermStats stats{detail::index_df, &index};
-  Status s = parse_query(query_text, index.tokenizer(), &ws->query, options.parse, stats);
+  text::TokenizerOptions tok;
+  ParseOptions parse;
+  Status s = detail::query_tokenizer(index, options, &tok, &parse);
+  if (s != Status::ok) return s;
+  s = parse_query(query_text, tok, &ws->query, parse, stats);
   if (s != Status::ok) return s;
   if (ws->query.truncated) res.flags |= kQueryTruncated;
   s = ws->set.bind(index, ws->query);

@@ -88,14 +88,12 @@ inline uint32_t popcount32(uint32_t v) {
 // Calls f(begin, end, mask) for each word of `text`; stops when f returns false.
 template <typename F>
 void snippet_words(const Query& q, std::string_view text, text::TokenizerOptions options, F&& f) {
-  text::TokenizerOptions plain = options;
-  plain.stem_english = false;
-  text::Tokenizer tok(text, plain);
+  text::Tokenizer tok(text, options.unstemmed());
   text::Token t;
   while (tok.next(&t)) {
     char stem[text::kMaxTermBytes];
     std::memcpy(stem, t.term, t.length);
-    size_t n = options.stem_english ? text::stem_english(stem, t.length) : t.length;
+    const size_t n = text::stem_term(options, corpus::slice(text, t.begin, t.end - t.begin), stem, t.length);
     uint32_t mask = snippet_match(q, t.view(), std::string_view(stem, n));
     if (!f(t.begin, t.end, mask)) return;
   }
@@ -284,9 +282,11 @@ inline Status snippet(const Index& index, Reader& reader, const SnippetRequest& 
   if (out->capacity < o.max_bytes + 2 * o.ellipsis.size()) return Status::buffer_too_small;
   const uint32_t text_index = blob->article(request.article).text;
   uint64_t length = 0, best_start = 0;
+  text::TokenizerOptions tok = index.tokenizer();
+  tok.language = index.doc_language(request.article);  // its words are stemmed in its language
   Status s = detail::main_text_length(*blob, text_index, &length);
-  if (s == Status::ok) s = detail::find_window(reader, request, index.tokenizer(), text_index, length, scratch, &best_start);
-  if (s == Status::ok) s = detail::write_window(reader, request, index.tokenizer(), text_index, length, best_start, scratch, out);
+  if (s == Status::ok) s = detail::find_window(reader, request, tok, text_index, length, scratch, &best_start);
+  if (s == Status::ok) s = detail::write_window(reader, request, tok, text_index, length, best_start, scratch, out);
   if (s != Status::ok) out->written = 0;
   return s;
 }

@@ -36,13 +36,26 @@
   X(27, turkish, "tr")          \
   X(28, yiddish, "yi")
 
-/* CORPUS_LANG_arabic = 1, ...; 0 means "no language" (not stemmed). */
+/* Languages an article may be in that have no Snowball stemmer: their text is
+ * tokenized and folded, never stemmed. Same id space, after the stemmed ones. */
+#define CORPUS_UNSTEMMED_LANGUAGE_LIST(X) \
+  X(29, thai, "th")                        \
+  X(30, chinese, "zh")                     \
+  X(31, japanese, "ja")                    \
+  X(32, korean, "ko")                      \
+  X(33, vietnamese, "vi")                  \
+  X(34, hebrew, "he")
+
+/* CORPUS_LANG_arabic = 1, ...; 0 means "no language" (undetermined: not stemmed).
+ * CORPUS_LANG_count_ ends the stemmed ids, CORPUS_LANG_end_ all ids. */
 enum corpus_language_id {
   CORPUS_LANG_none = 0,
 #define CORPUS_LANGUAGE_ENUM_(id, name, iso) CORPUS_LANG_##name = id,
   CORPUS_LANGUAGE_LIST(CORPUS_LANGUAGE_ENUM_)
+  CORPUS_LANG_count_,
+  CORPUS_UNSTEMMED_LANGUAGE_LIST(CORPUS_LANGUAGE_ENUM_)
 #undef CORPUS_LANGUAGE_ENUM_
-  CORPUS_LANG_count_
+  CORPUS_LANG_end_
 };
 
 #endif

@@ -17,7 +17,8 @@
 //  * Terms are at most kMaxTermBytes bytes: a longer token is cut at the last whole
 //    character that fits (before stemming); begin/end still span the whole token.
 //  * Stop words (stopwords.hpp), when dropped, still consume a position, so phrase
-//    queries keep their gaps. Stemming (stem_english.hpp) runs after the stop check.
+//    queries keep their gaps. Stemming (stem_english.hpp, or language_stem.hpp per
+//    language) runs after the stop check.
 //  * Offsets are uint32: text longer than 4 GiB - 1 is read only up to that length.
 #pragma once
 
@@ -26,6 +27,7 @@
 #include <string_view>
 
 #include "corpus/text/fold.hpp"
+#include "corpus/text/language_stem.hpp"
 #include "corpus/text/stem_english.hpp"
 #include "corpus/text/stopwords.hpp"
 #include "corpus/text/utf8.hpp"
@@ -38,24 +40,54 @@ constexpr size_t kMaxTermBytes = 64;
 /// Tokenizer settings. A blob records to_bits() so queries are tokenized as the
 /// index was. Bit values are stable; from_bits() ignores bits it does not know, so
 /// search::Index::open() refuses an index with bits outside kKnownBits.
+///  * kStemEnglish (bit 0): every token stemmed with Porter2 (blobs in English only,
+///    and every blob before per-article languages).
+///  * kStemByLanguage (bit 2): each text is stemmed in its own `language`
+///    (language_stem.hpp: fold case -> stem -> fold diacritics); kStemEnglish is
+///    then clear. Bits 3-7 are reserved for further language rules.
+/// `language` is not recorded in the bits: it is the language of the text being
+/// tokenized (the article's at build time, the query's at query time).
 struct TokenizerOptions {
   static constexpr uint32_t kStemEnglish = 1u << 0;
   static constexpr uint32_t kDropStopwords = 1u << 1;
-  static constexpr uint32_t kKnownBits = kStemEnglish | kDropStopwords;
+  static constexpr uint32_t kStemByLanguage = 1u << 2;
+  static constexpr uint32_t kKnownBits = kStemEnglish | kDropStopwords | kStemByLanguage;
 
   bool stem_english = true;
   bool drop_stopwords = false;
+  bool stem_by_language = false;
+  uint8_t language = 0;  // languages.h id of the text, under stem_by_language
 
   uint32_t to_bits() const {
-    return (stem_english ? kStemEnglish : 0u) | (drop_stopwords ? kDropStopwords : 0u);
+    return (stem_english ? kStemEnglish : 0u) | (drop_stopwords ? kDropStopwords : 0u) |
+           (stem_by_language ? kStemByLanguage : 0u);
   }
   static TokenizerOptions from_bits(uint32_t bits) {
     TokenizerOptions o;
     o.stem_english = (bits & kStemEnglish) != 0;
     o.drop_stopwords = (bits & kDropStopwords) != 0;
+    o.stem_by_language = (bits & kStemByLanguage) != 0;
+    return o;
+  }
+  /// Whether tokens are stemmed at all (prefix queries keep an unstemmed copy).
+  bool stems() const { return stem_english || stem_by_language; }
+  /// These options without stemming.
+  TokenizerOptions unstemmed() const {
+    TokenizerOptions o = *this;
+    o.stem_english = false;
+    o.stem_by_language = false;
     return o;
   }
 };
+
+/// Stems a folded term (term[0, length), capacity kMaxTermBytes) as `options` say;
+/// `raw` is the term's input text (language_stem.hpp). Returns the new length.
+inline size_t stem_term(TokenizerOptions options, std::string_view raw, char* term, size_t length) {
+  if (options.stem_by_language) {
+    return stem_in_language(options.language, raw, term, length, kMaxTermBytes);
+  }
+  return options.stem_english ? stem_english(term, length) : length;
+}
 
 struct Token {
   char term[kMaxTermBytes];  // folded (+ stemmed if enabled) UTF-8 bytes, NOT NUL-terminated
@@ -79,9 +111,8 @@ class Tokenizer {
       if (out->length == 0) continue;  // only characters that fold to nothing
       out->position = position_++;
       if (options_.drop_stopwords && is_stopword(out->view())) continue;
-      if (options_.stem_english) {
-        out->length = static_cast<uint8_t>(stem_english(out->term, out->length));
-      }
+      const std::string_view raw(reinterpret_cast<const char*>(p_) + out->begin, out->end - out->begin);
+      out->length = static_cast<uint8_t>(stem_term(options_, raw, out->term, out->length));
       return true;
     }
     return false;
