@@ -84,3 +84,26 @@ TEST_CASE("Hangul forms words as before; Latin is unchanged by the rules") {
   const std::string latin = "Ça, “Hello” don't ΆΣΟΣ Ёлка 3.5 covid-19 Đà Nẵng";
   CHECK(terms(latin) == terms(latin, 0));
 }
+
+TEST_CASE("Vietnamese letters keep their marks with bit 11, case folded") {
+  const uint32_t vi = script_bits::kAll | script_bits::kKeepVietnameseMarks;
+  CHECK(terms("Việt Nam ĐÀ NẴNG Thành phố Hồ Chí Minh", vi) ==
+        V{"việt", "nam", "đà", "nẵng", "thành", "phố", "hồ", "chí", "minh"});
+  CHECK(terms("Việt Nam ĐÀ NẴNG") == V{"viet", "nam", "đa", "nang"});
+  CHECK(terms("ƯỚC ƠN Ă Ĩ Ũ", vi) == V{"ước", "ơn", "ă", "ĩ", "ũ"});
+  CHECK(terms("Ça éTÉ ñ", vi) == V{"ca", "été", "n"});  // ç, ñ: not Vietnamese letters
+  CHECK(TokenizerOptions::from_bits(TokenizerOptions{}.to_bits() | script_bits::kKeepVietnameseMarks)
+            .has(script_bits::kKeepVietnameseMarks));
+}
+
+TEST_CASE("fold_word applies the same script rules as the tokenizer") {
+  const uint32_t vi = script_bits::kAll | script_bits::kKeepVietnameseMarks;
+  for (const char* word : {"كتـــاب", "مدرسة", "ٱلمستشفى", "Việt", "NẴNG", "Café"}) {
+    for (uint32_t rules : {0u, script_bits::kAll, vi}) {
+      char out[kMaxTermBytes];
+      const std::string folded(out, fold_word(word, out, sizeof out, rules));
+      INFO(word << " rules " << rules);
+      CHECK(V{folded} == terms(word, rules));
+    }
+  }
+}

@@ -44,7 +44,7 @@ constexpr size_t kMaxTermBytes = 64;
 struct TokenizerOptions {
   static constexpr uint32_t kStemEnglish = 1u << 0;
   static constexpr uint32_t kDropStopwords = 1u << 1;
-  static constexpr uint32_t kKnownBits = kStemEnglish | kDropStopwords | script_bits::kAll;
+  static constexpr uint32_t kKnownBits = kStemEnglish | kDropStopwords | script_bits::kKnown;
 
   bool stem_english = true;
   bool drop_stopwords = false;
@@ -52,14 +52,14 @@ struct TokenizerOptions {
 
   uint32_t to_bits() const {
     return (stem_english ? kStemEnglish : 0u) | (drop_stopwords ? kDropStopwords : 0u) |
-           (script_rules & script_bits::kAll);
+           (script_rules & script_bits::kKnown);
   }
   bool has(uint32_t script_bit) const { return (script_rules & script_bit) != 0; }
   static TokenizerOptions from_bits(uint32_t bits) {
     TokenizerOptions o;
     o.stem_english = (bits & kStemEnglish) != 0;
     o.drop_stopwords = (bits & kDropStopwords) != 0;
-    o.script_rules = bits & script_bits::kAll;
+    o.script_rules = bits & script_bits::kKnown;
     return o;
   }
 };
@@ -108,14 +108,11 @@ class Tokenizer {
     return word_class(d, entry);
   }
 
-  // Class and table entry of the valid character *d after the script folds (an
-  // Arabic fold may change d->code_point; a removed character is a mark).
+  // Class and table entry of the valid character *d after the script rules
+  // (detail::rule_entry: they may change d->code_point).
   CharClass word_class(Decoded* d, uint16_t* entry) const {
-    if (d->code_point - 0x0600u < 0x100u && options_.has(script_bits::kFoldArabic)) {
-      d->code_point = fold_arabic(d->code_point);
-      if (d->code_point == 0) return CharClass::mark;
-    }
-    *entry = detail::fold_entry(d->code_point);
+    *entry = options_.script_rules == 0 ? detail::fold_entry(d->code_point)
+                                        : detail::rule_entry(options_.script_rules, &d->code_point);
     return detail::entry_class(*entry);
   }
 
