@@ -74,7 +74,7 @@ struct IndexBuilder::State {
 
   void count_surface(uint32_t id, std::string_view word) {
     char folded[ct::kMaxTermBytes];
-    size_t n = ct::fold_word(word, folded, sizeof folded);
+    size_t n = ct::fold_word(word, folded, sizeof folded, options.script_rules);
     std::string_view s(folded, n);
     for (auto& [form, count] : terms[id].surfaces) {
       if (form == s) {

@@ -205,6 +205,44 @@ TEST_CASE("snippets of text without spaces show and mark the match (CJK)") {
   }
 }
 
+TEST_CASE("snippets show and mark the match in every script") {
+  struct Case {
+    const char* id;
+    std::string filler, match, query, marked;
+  };
+  const std::vector<Case> cases = {
+      {"zh.txt", "这是一个没有空格的长句子用来填充文本", "今天举行了记者会见。", "记者会见", "**记者会见**"},
+      {"ja.txt", "これはスペースのない長い文章です", "カタカナ語の辞書", "カタカナ", "**カタカナ**"},
+      {"th.txt", "ภาษาไทยง่าย ", "คำว่าสวัสดีครับ ", "สวัสดี", "**สวัสดี**"},
+      {"ar.txt", "هذا نص طويل للاختبار ", "ذهب إلى مدرسة كبيرة ", "مدرسه", "**مدرسة**"},
+      {"ko.txt", "이것은 긴 문장입니다 ", "우리는 서울에서 만났다 ", "서울", "**서울에서**"},
+      {"hi.txt", "यह एक लंबा वाक्य है ", "उसने नमस्ते कहा ", "नमस्ते", "**नमस्ते**"},
+      {"he.txt", "זה טקסט ארוך לבדיקה ", "אמרו שָׁלוֹם לכולם ", "שלום", "**שָׁלוֹם**"},
+  };
+  corpus_test::TempCorpus t;
+  for (const Case& c : cases) {
+    std::string body;
+    for (int i = 0; i < 30; ++i) body += c.filler;
+    t.write(c.id, "T\n\n" + body + c.match + body);
+  }
+  Searchable s({t.path()});
+  cs::SnippetScratch scratch;
+  char out[1024];
+  for (const Case& c : cases) {
+    INFO(c.id << " " << c.query);
+    REQUIRE(cs::search(s.index, c.query, {}, s.ws.get()) == Status::ok);
+    REQUIRE(s.ws->results.count == 1);
+    CHECK(s.c.blob.article(s.ws->results.hits[0].article).id == std::string(c.id));
+    cs::SnippetRequest req{&s.ws->query, s.c.index_of(c.id), {}};
+    cs::SnippetOutput o{out, sizeof out, 0};
+    REQUIRE(cs::snippet(s.index, s.c.reader, req, &scratch, &o) == Status::ok);
+    const std::string snip(out, o.written);
+    INFO(snip);
+    CHECK(snip.find(c.marked) != std::string::npos);
+    CHECK(std::count(snip.begin(), snip.end(), '*') == 4);  // that match only
+  }
+}
+
 TEST_CASE("completions come by document frequency, as surface forms") {
   corpus_test::TempCorpus t;
   t.write("1.txt", "A\n\nThe company and its companies.");

@@ -81,7 +81,7 @@ inline Status complete(const Index& index, std::string_view partial, Completion*
   if (!index.valid()) return Status::misuse;
   if (partial.size() > kMaxQueryBytes) return Status::limit_exceeded;
   char folded[text::kMaxTermBytes];
-  size_t n = text::fold_word(partial, folded, sizeof folded);
+  size_t n = text::fold_word(partial, folded, sizeof folded, index.tokenizer().script_rules);
   if (n == 0) return Status::bad_query;
   if (cap == 0) return Status::ok;
   const std::string_view prefix(folded, n);

@@ -11,6 +11,7 @@
 // optional, and a phrase when required or excluded. Items that yield no token (lone
 // operators, punctuation, stop words of an index built without them) are ignored.
 // Repeated optional terms add up (their weight counts the repeats), as in Pyserini.
+// Runs of CJK / no-space-script characters and Hangul words: script_query.hpp.
 //
 // Languages (a blob stemmed per article language, TokenizerOptions::stem_by_language):
 // a word is stemmed in TokenizerOptions::language when ParseOptions names no
@@ -43,6 +44,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "corpus/search/script_query.hpp"
 #include "corpus/status.hpp"
 #include "corpus/text/tokenizer.hpp"
 #include "corpus/slice.hpp"
@@ -85,6 +87,7 @@ struct Clause {
   bool title_only = false;
   uint8_t first_term = 0, term_count = 0;  // into Query::terms
   uint8_t weight = 1;                      // repeats of an optional term
+  bool implicit = false;  // made by a script rule from plain optional words: left out like them
 };
 
 struct Query {
@@ -183,22 +186,21 @@ class QueryBuilder {
   Status add_group(std::string_view item, Occur occur, bool title, text::TokenizerOptions options) {
     text::Tokenizer t(item, options);
     text::Token token;
-    uint32_t first = q_->term_count, n = 0, base = 0;
+    uint32_t n = 0, base = 0;
     while (t.next(&token)) {
-      if (q_->term_count >= kMaxQueryTerms) {
-        if (!evict_word()) return Status::limit_exceeded;
-        --first;  // the left-out word's term came before this item's
-      }
+      // A left-out clause's terms come before this item's, which move down.
+      if (q_->term_count >= kMaxQueryTerms && !evict_word()) return Status::limit_exceeded;
       if (n == 0) base = token.position;
       append_term(token.view(), token.position - base);
       ++n;
     }
     if (n == 0) return Status::ok;
-    if (q_->clause_count >= kMaxClauses) {
-      if (!evict_word()) return Status::limit_exceeded;
-      --first;
+    if (q_->clause_count >= kMaxClauses && !evict_word()) return Status::limit_exceeded;
+    ClauseKind kind = n == 1 ? ClauseKind::term : ClauseKind::phrase;
+    if (n == 1 && options.has(text::script_bits::kHangulPrefix) && starts_hangul(q_->terms[q_->term_count - 1].view())) {
+      kind = ClauseKind::prefix;
     }
-    append_clause(n == 1 ? ClauseKind::term : ClauseKind::phrase, occur, title, first, n);
+    append_clause(kind, occur, title, q_->term_count - n, n);
     return Status::ok;
   }
 
@@ -216,17 +218,28 @@ class QueryBuilder {
     text::Tokenizer t(item, options.unstemmed());
     text::Token token, pending;
     bool has_pending = false;
+    RunSplitter runs;
+    auto emit = [&](const text::Token* run, uint32_t n) { return add_run(run, n, title, options); };
     while (t.next(&token)) {
       if (has_pending) {
-        Status s = add_stemmed(item, pending, occur, title, options);
+        Status s = is_run_token(item, pending, options) ? runs.push(pending, emit) : runs.flush(emit);
+        if (s == Status::ok && !is_run_token(item, pending, options)) {
+          s = add_stemmed(item, pending, occur, title, options);
+        }
         if (s != Status::ok) return s;
       }
       pending = token;
       has_pending = true;
     }
     if (!has_pending) return Status::ok;
+    if (!prefix && is_run_token(item, pending, options)) {
+      Status s = runs.push(pending, emit);
+      return s != Status::ok ? s : runs.flush(emit);
+    }
+    Status s = runs.flush(emit);
+    if (s != Status::ok) return s;
     if (!prefix) return add_stemmed(item, pending, occur, title, options);
-    Status s = add_word(pending.view(), ClauseKind::prefix, occur, title);
+    s = add_word(pending.view(), ClauseKind::prefix, occur, title);
     if (s == Status::ok) q_->terms[q_->term_count - 1].language = options.language;
     return s;
   }
@@ -242,9 +255,7 @@ class QueryBuilder {
     }
     if (language_count_ > 0) options.language = languages_[0];
     token.length = static_cast<uint8_t>(text::stem_term(options, raw, token.term, token.length));
-    Status s = add_word(token.view(), ClauseKind::term, occur, title);
-    if (s == Status::ok && q_->term_count > 0) q_->terms[q_->term_count - 1].language = options.language;
-    return s;
+    return add_language_word(token.view(), options.language, occur, title, options);
   }
 
   // Stems the word in each language straight into the next free terms, keeps the
@@ -266,12 +277,98 @@ class QueryBuilder {
     if (q_->term_count - first == 1) {
       const QueryTerm only = q_->terms[first];
       q_->term_count = first;
-      Status s = add_word(only.view(), ClauseKind::term, occur, title);
-      if (s == Status::ok) q_->terms[q_->term_count - 1].language = only.language;
-      return s;
+      return add_language_word(only.view(), only.language, occur, title, options);
     }
     append_clause(ClauseKind::alternatives, occur, title, first, q_->term_count - first);
     return Status::ok;
+  }
+
+  // A stemmed word as a term (or, by a script rule, a prefix) remembering the
+  // language it was stemmed in (a prefix clause stems its own prefix in it).
+  Status add_language_word(std::string_view term, uint8_t language, Occur occur, bool title,
+                           text::TokenizerOptions options) {
+    const uint32_t before = q_->term_count;
+    Status s = add_script_word(term, ClauseKind::term, occur, title, options);
+    if (s == Status::ok && q_->term_count > before) q_->terms[q_->term_count - 1].language = language;
+    return s;
+  }
+
+  // add_word(), with kHangulPrefix turning a plain Hangul word into a prefix clause.
+  Status add_script_word(std::string_view term, ClauseKind kind, Occur occur, bool title,
+                         text::TokenizerOptions options) {
+    if (kind != ClauseKind::term || !options.has(text::script_bits::kHangulPrefix) || !starts_hangul(term)) {
+      return add_word(term, kind, occur, title);
+    }
+    if (occur != Occur::should || title) return add_word(term, ClauseKind::prefix, occur, title);
+    const uint32_t before = q_->clause_count;
+    Status s = add_implicit(&term, 1, ClauseKind::prefix);
+    if (s == Status::ok && q_->clause_count > before) q_->clauses[q_->clause_count - 1].implicit = true;
+    return s;
+  }
+
+  // A run's clause (script_query.hpp): one term, or an implicit phrase of n terms.
+  Status add_run(const text::Token* run, uint32_t n, bool title, text::TokenizerOptions options) {
+    if (n == 1) return add_script_word(run[0].view(), ClauseKind::term, Occur::should, title, options);
+    std::string_view terms[kMaxRunPhrase];
+    for (uint32_t i = 0; i < n; ++i) terms[i] = run[i].view();
+    if (title) return add_title_phrase(terms, n);
+    return add_implicit(terms, n, ClauseKind::phrase);
+  }
+
+  // A title-only run phrase: an operator, it evicts optional words or fails.
+  Status add_title_phrase(const std::string_view* terms, uint32_t n) {
+    while (q_->term_count + n > kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
+      if (!evict_word()) return Status::limit_exceeded;
+    }
+    const uint32_t first = q_->term_count;
+    for (uint32_t i = 0; i < n; ++i) append_term(terms[i], i);
+    append_clause(ClauseKind::phrase, Occur::should, true, first, n);
+    return Status::ok;
+  }
+
+  // An optional clause made by a script rule (consecutive terms, or one prefix):
+  // repeats add weight; without room it competes with the optional words.
+  Status add_implicit(const std::string_view* terms, uint32_t n, ClauseKind kind) {
+    for (uint32_t c = 0; c < q_->clause_count; ++c) {
+      Clause& cl = q_->clauses[c];
+      if (cl.implicit && cl.kind == kind && cl.term_count == n && same_terms(cl, terms)) {
+        if (cl.weight < 255) ++cl.weight;
+        return Status::ok;
+      }
+    }
+    const uint32_t key = terms_key(terms, n);
+    while (q_->term_count + n > kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
+      q_->truncated = true;
+      const uint32_t worst = least_selective_word();
+      if (worst == kNoClause || key >= selectivity_[worst]) {
+        ++q_->omitted_words;
+        return Status::ok;
+      }
+      remove_clause(worst);
+    }
+    const uint32_t first = q_->term_count;
+    for (uint32_t i = 0; i < n; ++i) append_term(terms[i], i);
+    append_clause(kind, Occur::should, false, first, n);
+    q_->clauses[q_->clause_count - 1].implicit = true;
+    selectivity_[q_->clause_count - 1] = key;
+    return Status::ok;
+  }
+
+  bool same_terms(const Clause& cl, const std::string_view* terms) const {
+    for (uint32_t i = 0; i < cl.term_count; ++i) {
+      if (q_->terms[cl.first_term + i].view() != terms[i]) return false;
+    }
+    return true;
+  }
+
+  // A clause's selectivity_key(): its most selective member's.
+  uint32_t terms_key(const std::string_view* terms, uint32_t n) const {
+    uint32_t key = UINT32_MAX;
+    for (uint32_t i = 0; i < n; ++i) {
+      const uint32_t k = selectivity_key(terms[i]);
+      if (k < key) key = k;
+    }
+    return key;
   }
 
   Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title) {
@@ -343,7 +440,7 @@ class QueryBuilder {
     uint32_t worst = kNoClause;
     for (uint32_t c = 0; c < q_->clause_count; ++c) {
       const Clause& cl = q_->clauses[c];
-      if (!may_leave_out(cl.kind, cl.occur, cl.title_only)) continue;
+      if (!cl.implicit && !may_leave_out(cl.kind, cl.occur, cl.title_only)) continue;
       if (selectivity_[c] == kUnknownKey) selectivity_[c] = selectivity_key(q_->terms[cl.first_term].view());
       if (worst == kNoClause || selectivity_[c] >= selectivity_[worst]) worst = c;
     }
@@ -369,19 +466,19 @@ class QueryBuilder {
     c.term_count = static_cast<uint8_t>(n);
   }
 
-  // Removes a one-term clause and its term; later clauses and terms move down.
+  // Removes a clause and its terms; later clauses and terms move down.
   void remove_clause(uint32_t c) {
-    const uint32_t term = q_->clauses[c].first_term;
+    const uint32_t term = q_->clauses[c].first_term, n = q_->clauses[c].term_count;
     q_->omitted_words += q_->clauses[c].weight;
     for (uint32_t j = c + 1; j < q_->clause_count; ++j) {
       q_->clauses[j - 1] = q_->clauses[j];
       selectivity_[j - 1] = selectivity_[j];
     }
     --q_->clause_count;
-    for (uint32_t j = term + 1; j < q_->term_count; ++j) q_->terms[j - 1] = q_->terms[j];
-    --q_->term_count;
+    for (uint32_t j = term + n; j < q_->term_count; ++j) q_->terms[j - n] = q_->terms[j];
+    q_->term_count -= n;
     for (uint32_t j = 0; j < q_->clause_count; ++j) {
-      if (q_->clauses[j].first_term > term) --q_->clauses[j].first_term;
+      if (q_->clauses[j].first_term > term) q_->clauses[j].first_term = static_cast<uint8_t>(q_->clauses[j].first_term - n);
     }
   }
 

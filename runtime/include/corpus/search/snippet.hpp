@@ -26,6 +26,7 @@
 #include "corpus/reader.hpp"
 #include "corpus/search/index.hpp"
 #include "corpus/search/query.hpp"
+#include "corpus/search/snippet_phrases.hpp"
 #include "corpus/slice.hpp"
 
 namespace corpus::search {
@@ -62,9 +63,11 @@ struct SnippetOutput {
 
 namespace detail {
 
-// Bit mask of the clauses a word matches (0: none).
-inline uint32_t snippet_match(const Query& q, std::string_view folded, std::string_view stemmed) {
+// Bit mask of the term and prefix clauses a word matches (0: none); *terms gets the
+// query terms it equals (phrases are marked by PhraseMarker).
+inline uint32_t snippet_match(const Query& q, std::string_view folded, std::string_view stemmed, uint64_t* terms) {
   uint32_t mask = 0;
+  *terms = 0;
   for (uint32_t c = 0; c < q.clause_count; ++c) {
     const Clause& cl = q.clauses[c];
     if (cl.occur == Occur::must_not) continue;
@@ -73,7 +76,8 @@ inline uint32_t snippet_match(const Query& q, std::string_view folded, std::stri
       bool hit = cl.kind == ClauseKind::prefix
                      ? folded.size() >= term.size() && corpus::slice(folded, 0, term.size()) == term
                      : stemmed == term;
-      if (hit) mask |= 1u << c;
+      if (hit && cl.kind == ClauseKind::phrase) *terms |= uint64_t{1} << t;
+      else if (hit) mask |= 1u << c;
     }
   }
   return mask;
@@ -90,13 +94,16 @@ template <typename F>
 void snippet_words(const Query& q, std::string_view text, text::TokenizerOptions options, F&& f) {
   text::Tokenizer tok(text, options.unstemmed());
   text::Token t;
+  PhraseMarker phrases(q);
   while (tok.next(&t)) {
     char stem[text::kMaxTermBytes];
     std::memcpy(stem, t.term, t.length);
     const size_t n = text::stem_term(options, corpus::slice(text, t.begin, t.end - t.begin), stem, t.length);
-    uint32_t mask = snippet_match(q, t.view(), std::string_view(stem, n));
-    if (!f(t.begin, t.end, mask)) return;
+    uint64_t terms = 0;
+    uint32_t mask = snippet_match(q, t.view(), std::string_view(stem, n), &terms);
+    if (!phrases.add(t.begin, t.end, t.position, mask, terms, f)) return;
   }
+  phrases.flush(f);
 }
 
 inline bool utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }

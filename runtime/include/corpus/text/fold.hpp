@@ -23,6 +23,7 @@
 #include <string_view>
 
 #include "corpus/text/fold_table.hpp"
+#include "corpus/text/scripts.hpp"
 #include "corpus/text/utf8.hpp"
 
 namespace corpus::text {
@@ -86,6 +87,24 @@ inline size_t append_fold(uint32_t cp, uint16_t entry, char* out, size_t length,
   return length;
 }
 
+/// fold_entry() of *cp after the script rules of `rules` (scripts.hpp): an Arabic fold
+/// may change *cp, a removed character gets a mark's entry, a Vietnamese letter
+/// kept whole gets the entry of its lowercase (*cp) folding to itself.
+inline uint16_t rule_entry(uint32_t rules, uint32_t* cp) {
+  if ((rules & script_bits::kFoldArabic) != 0 && *cp - 0x0600u < 0x100u) {
+    *cp = fold_arabic(*cp);
+    if (*cp == 0) return uint16_t{2} << 14;  // mark: emits nothing
+  }
+  if ((rules & script_bits::kKeepVietnameseMarks) != 0) {
+    const uint32_t lower = vietnamese_lower(*cp);
+    if (lower != 0) {
+      *cp = lower;
+      return kEntryIdentityWord;
+    }
+  }
+  return fold_entry(*cp);
+}
+
 }  // namespace detail
 
 /// The class of one code point (kInvalidCodePoint is a separator).
@@ -105,7 +124,8 @@ constexpr bool is_apostrophe(uint32_t cp) {
 /// between two kept characters, separators and invalid bytes dropped. Writes whole
 /// characters into out[0, cap) and returns the bytes written (no NUL). For prefix
 /// queries and single terms; unlike the Tokenizer it never splits its input.
-inline size_t fold_word(std::string_view word, char* out, size_t cap) {
+/// `script_rules`: the index's TokenizerOptions::script_rules (scripts.hpp folds).
+inline size_t fold_word(std::string_view word, char* out, size_t cap, uint32_t script_rules = 0) {
   auto p = reinterpret_cast<const unsigned char*>(word.data());
   size_t pos = 0, length = 0;
   bool truncated = false, apostrophe = false;
@@ -136,7 +156,8 @@ inline size_t fold_word(std::string_view word, char* out, size_t cap) {
       apostrophe = true;
       continue;
     }
-    const uint16_t e = detail::fold_entry(cp);
+    uint32_t folded_cp = cp;
+    const uint16_t e = detail::rule_entry(script_rules, &folded_cp);
     const CharClass c = detail::entry_class(e);
     if (c == CharClass::mark) continue;
     if (c == CharClass::separator) {
@@ -148,7 +169,7 @@ inline size_t fold_word(std::string_view word, char* out, size_t cap) {
       out[length++] = '\'';
     }
     apostrophe = false;
-    length = detail::append_fold(cp, e, out, length, cap, &truncated);
+    length = detail::append_fold(folded_cp, e, out, length, cap, &truncated);
   }
   return length;
 }

@@ -13,7 +13,9 @@
 //  * An apostrophe (' U+2019 U+2018 U+02BC) between a word character and a letter or
 //    digit stays in the token as ASCII '\'': "don't", "o'neill", "John’s" -> "john's"
 //    (the stemmer then gives "john"). Leading/trailing apostrophes are separators.
-//  * Each CJK ideograph is a token of its own; kana and Hangul form runs as letters.
+//  * Each CJK ideograph is a token of its own; Hangul forms runs as letters. Kana,
+//    Thai, Lao, Khmer and Myanmar form runs too, unless the script rules of
+//    scripts.hpp (bits 8-15: per-character tokens, Arabic folds...) say otherwise.
 //  * Terms are at most kMaxTermBytes bytes: a longer token is cut at the last whole
 //    character that fits (before stemming); begin/end still span the whole token.
 //  * Stop words (stopwords.hpp), when dropped, still consume a position, so phrase
@@ -28,6 +30,7 @@
 
 #include "corpus/text/fold.hpp"
 #include "corpus/text/language_stem.hpp"
+#include "corpus/text/scripts.hpp"
 #include "corpus/text/stem_english.hpp"
 #include "corpus/text/stopwords.hpp"
 #include "corpus/text/utf8.hpp"
@@ -51,22 +54,25 @@ struct TokenizerOptions {
   static constexpr uint32_t kStemEnglish = 1u << 0;
   static constexpr uint32_t kDropStopwords = 1u << 1;
   static constexpr uint32_t kStemByLanguage = 1u << 2;
-  static constexpr uint32_t kKnownBits = kStemEnglish | kDropStopwords | kStemByLanguage;
+  static constexpr uint32_t kKnownBits = kStemEnglish | kDropStopwords | kStemByLanguage | script_bits::kKnown;
 
   bool stem_english = true;
   bool drop_stopwords = false;
   bool stem_by_language = false;
   uint8_t language = 0;  // languages.h id of the text, under stem_by_language
+  uint32_t script_rules = script_bits::kAll;  // scripts.hpp bits; new blobs get them all
 
   uint32_t to_bits() const {
     return (stem_english ? kStemEnglish : 0u) | (drop_stopwords ? kDropStopwords : 0u) |
-           (stem_by_language ? kStemByLanguage : 0u);
+           (stem_by_language ? kStemByLanguage : 0u) | (script_rules & script_bits::kKnown);
   }
+  bool has(uint32_t script_bit) const { return (script_rules & script_bit) != 0; }
   static TokenizerOptions from_bits(uint32_t bits) {
     TokenizerOptions o;
     o.stem_english = (bits & kStemEnglish) != 0;
     o.drop_stopwords = (bits & kDropStopwords) != 0;
     o.stem_by_language = (bits & kStemByLanguage) != 0;
+    o.script_rules = bits & script_bits::kKnown;
     return o;
   }
   /// Whether tokens are stemmed at all (prefix queries keep an unstemmed copy).
@@ -129,8 +135,35 @@ class Tokenizer {
     if (d->code_point == kInvalidCodePoint || is_apostrophe(d->code_point)) {
       return CharClass::separator;
     }
-    *entry = detail::fold_entry(d->code_point);
+    return word_class(d, entry);
+  }
+
+  // Class and table entry of the valid character *d after the script rules
+  // (detail::rule_entry: they may change d->code_point).
+  CharClass word_class(Decoded* d, uint16_t* entry) const {
+    *entry = options_.script_rules == 0 ? detail::fold_entry(d->code_point)
+                                        : detail::rule_entry(options_.script_rules, &d->code_point);
     return detail::entry_class(*entry);
+  }
+
+  // A character that is a token by itself: an ideograph, or with
+  // kSplitNoSpaceScripts a letter of a no-space script.
+  bool single_token(CharClass c, uint32_t cp) const {
+    return c == CharClass::ideograph ||
+           (c == CharClass::word && options_.has(script_bits::kSplitNoSpaceScripts) &&
+            is_no_space_letter(cp));
+  }
+
+  // With kSplitNoSpaceScripts, the combining marks after a single-character token
+  // belong to it (Thai vowels and tone marks above or below a consonant).
+  void take_marks() {
+    if (!options_.has(script_bits::kSplitNoSpaceScripts)) return;
+    while (pos_ < size_ && p_[pos_] >= 0x80) {
+      Decoded d = decode_utf8(p_ + pos_, size_ - pos_);
+      uint16_t entry = 0;
+      if (d.code_point == kInvalidCodePoint || word_class(&d, &entry) != CharClass::mark) return;
+      pos_ += d.length;
+    }
   }
 
   // True if the character at byte `at` is a word character (an apostrophe before it
@@ -157,16 +190,17 @@ class Tokenizer {
         continue;
       }
       const CharClass c = classify(&d, &entry);
-      if (c == CharClass::word) break;
-      if (c == CharClass::ideograph) {
+      if (single_token(c, d.code_point)) {
         bool truncated = false;
         out->begin = static_cast<uint32_t>(pos_);
         out->length = static_cast<uint8_t>(
             detail::append_fold(d.code_point, entry, out->term, 0, kMaxTermBytes, &truncated));
         pos_ += d.length;
+        take_marks();
         out->end = static_cast<uint32_t>(pos_);
         return true;
       }
+      if (c == CharClass::word) break;
       pos_ += d.length;
     }
 
@@ -200,8 +234,8 @@ class Tokenizer {
         pos_ += d.length;
         continue;
       }
-      entry = detail::fold_entry(d.code_point);
-      const CharClass c = detail::entry_class(entry);
+      const CharClass c = word_class(&d, &entry);
+      if (single_token(c, d.code_point)) break;
       if (c == CharClass::word) {
         if (!truncated) {
           length = detail::append_fold(d.code_point, entry, out->term, length, kMaxTermBytes,
