@@ -36,7 +36,7 @@ struct Candidate {
 };
 
 constexpr std::array<Candidate, 27> kCandidates{{
-    {"en", latin, "the of and to in is that for it was on with as by at from his are be this an which or have not were"},
+    {"en", latin, "the of and to a in is that for it was on with as by at from his are be this an which or have not were"},
     {"de", latin, "der die und das ist nicht ein eine zu den mit von sich des auf für im dem auch es als wird wurde sind"},
     {"fr", latin, "le la les des est et une un du dans que qui pour pas sur au avec par il sont ce plus aux elle"},
     {"es", latin, "el la los las de que y en del se por un una con para es al lo como más su fue entre sus"},

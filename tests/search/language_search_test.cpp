@@ -11,6 +11,7 @@
 
 #include <flatbuffers/flatbuffers.h>
 
+#include "corpus/search/index_verify.hpp"
 #include "corpus/search/search.hpp"
 #include "temp_corpus.hpp"
 
@@ -76,6 +77,14 @@ TEST_CASE("each article keeps its stated language, region suffixes reduced") {
   CHECK(listed == std::set<uint8_t>{CORPUS_LANG_german, CORPUS_LANG_french, CORPUS_LANG_italian,
                                     CORPUS_LANG_russian, CORPUS_LANG_english});
   CHECK(m.index.language(0) == CORPUS_LANG_german);  // most articles first
+}
+
+TEST_CASE("a blob stemmed per language verifies (its surface forms lost their diacritics)") {
+  Mixed m;
+  const cs::IndexVerifyReport r = cs::verify_index(m.index);
+  INFO(r.what << " " << r.term);
+  CHECK(r.status == Status::ok);
+  CHECK(m.index.form_count() > 0);
 }
 
 TEST_CASE("a mixed archive finds inflected forms in each language") {

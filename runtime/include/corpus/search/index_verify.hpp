@@ -115,11 +115,15 @@ inline bool verify_postings(const Index& index, const TermEntry& e) {
          (w.docs.position() + 7) / 8 == e.doc_bytes && (w.pos.position() + 7) / 8 == e.pos_bytes;
 }
 
-// True when `form` is indexed as `term` (the tokenizer's first token of it).
+// True when `form` is indexed as `term` (the tokenizer's first token of it). Stemmed
+// per article language (kStemByLanguage), a form's term depends on its article's
+// language and on diacritics the folded form no longer has (text/language_stem.hpp):
+// there the form must be one folded token itself.
 inline bool tokenizes_to(const Index& index, std::string_view form, std::string_view term) {
-  text::Tokenizer tok(form, index.tokenizer());
+  const text::TokenizerOptions options = index.tokenizer();
+  text::Tokenizer tok(form, options.stem_by_language ? options.unstemmed() : options);
   text::Token t;
-  return tok.next(&t) && t.view() == term;
+  return tok.next(&t) && t.view() == (options.stem_by_language ? form : term);
 }
 
 // The surface forms: ascending (form, then term ordinal), each naming the term it
