@@ -213,10 +213,7 @@ class QueryBuilder {
       return add_word(term, kind, occur, title);
     }
     if (occur != Occur::should || title) return add_word(term, ClauseKind::prefix, occur, title);
-    const uint32_t before = q_->clause_count;
-    Status s = add_implicit(&term, 1, ClauseKind::prefix);
-    if (s == Status::ok && q_->clause_count > before) q_->clauses[q_->clause_count - 1].implicit = true;
-    return s;
+    return add_implicit(&term, 1, ClauseKind::prefix);
   }
 
   // A run's clause (script_query.hpp): one term, or an implicit phrase of n terms.
