@@ -1,12 +1,13 @@
 // bench_scripts: nDCG@10 and Recall@10 of our index on one MLQA-R language, with a
 // chosen set of script rules (text/scripts.hpp), to choose those rules by measurement.
 //
-//   bench_scripts [--dir DIR | --lang L] [--rules N] [--no-stem]
+//   bench_scripts [--dir DIR | --lang L] [--rules N] [--no-stem] [--query-chars N]
 //
 // DIR holds corpus.jsonl, queries.jsonl and qrels/test.tsv (BEIR layout; default
 // ../shared/corpora/mlqa-r/L, L = zh). --rules sets TokenizerOptions::script_rules
 // (default: all of them; 0 is the tokenizer before the rules). Each question is asked
-// as plain text (no operators), top 10. Prints one line: queries, failures, nDCG@10,
+// as plain text (no operators), top 10; --query-chars N asks only its first N
+// characters instead (a typed keyword rather than a question). Prints one line: queries, failures, nDCG@10,
 // Recall@10, index bytes, terms, ms per query. Missing data -> "SKIP".
 #include <chrono>
 #include <cmath>
@@ -54,10 +55,21 @@ bool load(const std::string& dir, Data* d) {
   return true;
 }
 
+// The first `chars` UTF-8 characters of `text`.
+std::string first_chars(const std::string& text, size_t chars) {
+  size_t i = 0;
+  for (size_t n = 0; i < text.size() && n < chars; ++n) {
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  }
+  return text.substr(0, i);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string dir, lang = "zh";
+  size_t query_chars = 0;
   corpus::text::TokenizerOptions tok;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -65,8 +77,9 @@ int main(int argc, char** argv) {
     else if (a == "--lang" && i + 1 < argc) lang = argv[++i];
     else if (a == "--rules" && i + 1 < argc) tok.script_rules = static_cast<uint32_t>(std::stoul(argv[++i], nullptr, 0));
     else if (a == "--no-stem") tok.stem_english = false;
+    else if (a == "--query-chars" && i + 1 < argc) query_chars = std::stoul(argv[++i]);
     else {
-      std::fprintf(stderr, "usage: bench_scripts [--dir DIR | --lang L] [--rules N] [--no-stem]\n");
+      std::fprintf(stderr, "usage: bench_scripts [--dir DIR | --lang L] [--rules N] [--no-stem] [--query-chars N]\n");
       return 2;
     }
   }
@@ -103,7 +116,8 @@ int main(int argc, char** argv) {
     auto q = data.queries.find(qid);
     if (q == data.queries.end()) continue;
     ++n;
-    if (corpus::search::search(index, q->second, opt, &ws) != corpus::Status::ok) {
+    const std::string text = query_chars ? first_chars(q->second, query_chars) : q->second;
+    if (corpus::search::search(index, text, opt, &ws) != corpus::Status::ok) {
       ++failed;
       continue;
     }
@@ -116,6 +130,7 @@ int main(int argc, char** argv) {
   }
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   const double dn = n ? static_cast<double>(n) : 1.0;
+  if (query_chars) std::printf("first %zu characters: ", query_chars);
   std::printf("%s rules 0x%x: %zu queries (%zu failed), nDCG@10 %.4f, Recall@10 %.4f, index %zu bytes, "
               "%u terms, %.3f ms/query\n",
               dir.c_str(), tok.script_rules, n, failed, ndcg / dn, recall / dn, size_t(fbb.GetSize()),

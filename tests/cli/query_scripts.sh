@@ -40,7 +40,6 @@ grep -q '"id":"zh-run.txt"' "$T/out" && grep -q '"id":"zh-apart.txt"' "$T/out" |
 run "$CORPUSC" inspect "$B" --json
 expect_rc 0 "inspect"
 bits=$(grep -o '"bits": *[0-9]*' "$T/out" | head -1 | grep -o '[0-9]*$')
-[ -n "$bits" ] || bits=$(grep -o '"tokenizer_bits": *[0-9]*' "$T/out" | head -1 | grep -o '[0-9]*$')
 [ -n "$bits" ] || fail "inspect --json shows no tokenizer bits"
 [ $(( bits & 0x700 )) -eq $(( 0x700 )) ] || fail "the blob does not record script rule bits 8-10 (bits $bits)"
 echo "query_scripts: ok"

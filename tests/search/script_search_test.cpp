@@ -130,3 +130,19 @@ TEST_CASE("Arabic folds apply to index and query alike") {
   BuiltIndex old(docs, {}, rules(0));
   CHECK(hits(old.index, "كتاب", &ws).empty());  // the tatweel made another word before
 }
+
+TEST_CASE("title: runs are title phrases; a long Korean query still answers") {
+  BuiltIndex b(cjk_docs());
+  static SearchWorkspace ws;
+  CHECK(hits(b.index, "title:新闻", &ws) == std::set<uint32_t>{0});
+  CHECK_FALSE(ws.query.clauses[0].implicit);
+  CHECK(hits(b.index, "title:日记 title:报道", &ws) == std::set<uint32_t>{1, 2});
+
+  const std::vector<TestDoc> docs = {{"여행", "우리는 서울에서 만났다."}, {"부산", "부산에서 만났다."}};
+  BuiltIndex ko(docs);
+  std::string query = "서울";
+  for (int i = 0; i < 40; ++i) query += " 단어" + std::to_string(i);  // 41 Hangul words
+  CHECK(hits(ko.index, query, &ws).count(0) == 1);
+  CHECK(ws.query.truncated);
+  CHECK(ws.query.clause_count <= kMaxClauses);
+}

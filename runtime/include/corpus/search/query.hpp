@@ -39,6 +39,7 @@
 // clause -> Status::bad_query. Any byte string is accepted as input.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -300,10 +301,7 @@ class QueryBuilder {
       return add_word(term, kind, occur, title);
     }
     if (occur != Occur::should || title) return add_word(term, ClauseKind::prefix, occur, title);
-    const uint32_t before = q_->clause_count;
-    Status s = add_implicit(&term, 1, ClauseKind::prefix);
-    if (s == Status::ok && q_->clause_count > before) q_->clauses[q_->clause_count - 1].implicit = true;
-    return s;
+    return add_implicit(&term, 1, ClauseKind::prefix);
   }
 
   // A run's clause (script_query.hpp): one term, or an implicit phrase of n terms.
@@ -311,64 +309,35 @@ class QueryBuilder {
     if (n == 1) return add_script_word(run[0].view(), ClauseKind::term, Occur::should, title, options);
     std::string_view terms[kMaxRunPhrase];
     for (uint32_t i = 0; i < n; ++i) terms[i] = run[i].view();
-    if (title) return add_title_phrase(terms, n);
-    return add_implicit(terms, n, ClauseKind::phrase);
-  }
-
-  // A title-only run phrase: an operator, it evicts optional words or fails.
-  Status add_title_phrase(const std::string_view* terms, uint32_t n) {
-    while (q_->term_count + n > kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
-      if (!evict_word()) return Status::limit_exceeded;
-    }
-    const uint32_t first = q_->term_count;
-    for (uint32_t i = 0; i < n; ++i) append_term(terms[i], i);
-    append_clause(ClauseKind::phrase, Occur::should, true, first, n);
-    return Status::ok;
+    return add_implicit(terms, n, ClauseKind::phrase, title);
   }
 
   // An optional clause made by a script rule (consecutive terms, or one prefix):
-  // repeats add weight; without room it competes with the optional words.
-  Status add_implicit(const std::string_view* terms, uint32_t n, ClauseKind kind) {
-    for (uint32_t c = 0; c < q_->clause_count; ++c) {
-      Clause& cl = q_->clauses[c];
-      if (cl.implicit && cl.kind == kind && cl.term_count == n && same_terms(cl, terms)) {
-        if (cl.weight < 255) ++cl.weight;
-        return Status::ok;
-      }
+  // repeats add weight; without room it competes with the optional words (title-only:
+  // an operator, it evicts them or fails). Its key: its most selective member's.
+  Status add_implicit(const std::string_view* terms, uint32_t n, ClauseKind kind, bool title = false) {
+    const uint32_t repeat = find_clause(*q_, kind, title, terms, n);
+    if (repeat != kNoClause) {
+      if (q_->clauses[repeat].weight < 255) ++q_->clauses[repeat].weight;
+      return Status::ok;
     }
-    const uint32_t key = terms_key(terms, n);
+    uint32_t key = UINT32_MAX;
+    for (uint32_t i = 0; i < n; ++i) key = std::min(key, selectivity_key(terms[i]));
     while (q_->term_count + n > kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
-      q_->truncated = true;
       const uint32_t worst = least_selective_word();
-      if (worst == kNoClause || key >= selectivity_[worst]) {
+      if (title && worst == kNoClause) return Status::limit_exceeded;
+      q_->truncated = true;
+      if (!title && (worst == kNoClause || key >= selectivity_[worst])) {
         ++q_->omitted_words;
         return Status::ok;
       }
       remove_clause(worst);
     }
-    const uint32_t first = q_->term_count;
     for (uint32_t i = 0; i < n; ++i) append_term(terms[i], i);
-    append_clause(kind, Occur::should, false, first, n);
-    q_->clauses[q_->clause_count - 1].implicit = true;
+    append_clause(kind, Occur::should, title, q_->term_count - n, n);
+    q_->clauses[q_->clause_count - 1].implicit = !title;
     selectivity_[q_->clause_count - 1] = key;
     return Status::ok;
-  }
-
-  bool same_terms(const Clause& cl, const std::string_view* terms) const {
-    for (uint32_t i = 0; i < cl.term_count; ++i) {
-      if (q_->terms[cl.first_term + i].view() != terms[i]) return false;
-    }
-    return true;
-  }
-
-  // A clause's selectivity_key(): its most selective member's.
-  uint32_t terms_key(const std::string_view* terms, uint32_t n) const {
-    uint32_t key = UINT32_MAX;
-    for (uint32_t i = 0; i < n; ++i) {
-      const uint32_t k = selectivity_key(terms[i]);
-      if (k < key) key = k;
-    }
-    return key;
   }
 
   Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title) {

@@ -52,6 +52,20 @@ inline bool starts_hangul(std::string_view term) {
   return text::is_hangul(text::decode_utf8(p, term.size()).code_point);
 }
 
+/// The clause of `q` (a Query) of `kind` and title flag made of exactly `terms`, or
+/// UINT32_MAX: a repeated run or Hangul word adds weight to it.
+template <class QueryT, class KindT>
+uint32_t find_clause(const QueryT& q, KindT kind, bool title, const std::string_view* terms, uint32_t n) {
+  for (uint32_t c = 0; c < q.clause_count; ++c) {
+    const auto& cl = q.clauses[c];
+    if (cl.kind != kind || cl.title_only != title || cl.term_count != n || (!cl.implicit && !title)) continue;
+    uint32_t i = 0;
+    while (i < n && q.terms[cl.first_term + i].view() == terms[i]) ++i;
+    if (i == n) return c;
+  }
+  return UINT32_MAX;
+}
+
 /// Collects run tokens and hands their clauses to emit(const text::Token* tokens,
 /// uint32_t n) -> Status: n == 1 a term, n >= 2 an implicit phrase (see above).
 class RunSplitter {

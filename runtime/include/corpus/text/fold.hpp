@@ -6,6 +6,11 @@
 //   "É" -> "e", "ß" -> "ss", "ﬁ" -> "fi", "Ά" -> "α", "ς" -> "σ", "ё" -> "е",
 //   "й" -> "и" (the breve is a mark like any other: folded, as ICU folding does).
 // Letters without a decomposition stay distinct: "ø", "æ", "ł", "đ" are not ASCII.
+// Every combining mark is removed, so Arabic harakat, Hebrew niqqud, Thai and
+// Devanagari vowel signs fold away in every blob.
+// Script rules on top of the table, each a tokenizer bit (scripts.hpp, rule_entry()):
+// Arabic tatweel removed, ٱ -> ا, ى -> ي, ة -> ه (bit 10); Vietnamese letters keep
+// their marks (bit 11, Vietnamese text only); bit 8 splits no-space scripts.
 //
 // Character classes: word (letters, digits), mark (combining marks and invisible
 // joiners: continue a word, emit nothing), ideograph (CJK: one token each),
