@@ -5,19 +5,29 @@ namespace corpusc {
 // Stemming rule of a plan: a blob in English only (articles in English or
 // undetermined) is stemmed with Porter2 throughout, exactly as blobs always were;
 // any other language makes each article stemmed in its own (kStemByLanguage).
+// Vietnamese tone marks tell syllables apart (bench/results/scripts.md: MLQA vi
+// nDCG@10 0.768 folded, 0.806 kept), but folding them is what every other Latin
+// script wants: a blob keeps them (kKeepVietnameseMarks) when all its articles of a
+// known language are Vietnamese.
 corpus::text::TokenizerOptions plan_tokenizer(const CorpusPlan& plan, const BuildSettings& settings) {
   corpus::text::TokenizerOptions options;
   options.stem_english = settings.stem_english;
   options.drop_stopwords = settings.drop_stopwords;
-  if (!settings.stem_english) return options;
+  bool other_language = false, vietnamese = false;
   for (uint32_t i = 0; i < plan.articles.size(); ++i) {
     const PlannedArticle& a = plan.articles[i];
-    if (a.canonical == i && a.language != CORPUS_LANG_none && a.language != CORPUS_LANG_english) {
+    if (a.canonical != i || a.language == CORPUS_LANG_none) continue;
+    if (a.language == CORPUS_LANG_vietnamese) {
+      vietnamese = true;
+    } else {
+      other_language = true;
+    }
+    if (settings.stem_english && a.language != CORPUS_LANG_english) {
       options.stem_english = false;
       options.stem_by_language = true;
-      break;
     }
   }
+  if (vietnamese && !other_language) options.script_rules |= corpus::text::script_bits::kKeepVietnameseMarks;
   return options;
 }
 
