@@ -2,14 +2,20 @@
 
 #include <malloc.h>
 
+#include <cstdio>
+#include <filesystem>
+
 #include <future>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
 
+#include <xxhash.h>
+
 #include "clean/cleaning_stage.hpp"
 #include "clean/deduplicator.hpp"
 #include "clean/shared_blocks.hpp"
+#include "compress/edition_layout.hpp"
 #include "compress/frame_packer.hpp"
 #include "compress/text_layout.hpp"
 #include "compress/zstd_compressor.hpp"
@@ -20,6 +26,7 @@
 #include "ingest/article_ids.hpp"
 #include "ingest/article_reader.hpp"
 #include "ingest/input_walker.hpp"
+#include "write/base_edition.hpp"
 #include "write/blob_writer.hpp"
 
 namespace corpusc {
@@ -111,12 +118,71 @@ static std::vector<uint8_t> write_limited(const BlobInputs& in) {
   }
 }
 
+// With a base, its dictionary is kept unless --retrain, the base has none, or the
+// new texts are more than kRetrainShare of the stream (then it no longer fits: see
+// bench/results/updates.md for the measurement). Says which on stderr.
+constexpr double kRetrainShare = 0.5;
+
+static std::string edition_dictionary(const PackedStream& stream, const BuildSettings& settings,
+                                      const BaseEdition& base, const EditionLayout& layout, Diagnostics& diag) {
+  const double share = stream.size ? double(layout.new_text_bytes) / double(stream.size) : 0.0;
+  char what[160];
+  std::snprintf(what, sizeof what, "%u kept, %u new, %u removed articles; new texts %.1f %% of the stream",
+                layout.kept_articles, layout.new_articles, layout.removed_articles, 100.0 * share);
+  const char* why = settings.retrain           ? "retrained (--retrain)"
+                    : settings.dict_size == 0  ? nullptr
+                    : base.dictionary.empty()  ? "trained (the base has none)"
+                    : share > kRetrainShare    ? "retrained (the base's no longer fits: over 50 % new text)"
+                                               : nullptr;
+  if (settings.dict_size == 0) {
+    diag.note(base.path, 0, std::string("edition: ") + what + "; no dictionary (--dict-size 0)");
+    return {};
+  }
+  if (why == nullptr) {
+    diag.note(base.path, 0, std::string("edition: ") + what + "; the base's dictionary is kept");
+    return base.dictionary;
+  }
+  diag.note(base.path, 0, std::string("edition: ") + what + "; dictionary " + why);
+  return train_dictionary(stream.frames, settings.dict_size, diag);
+}
+
+static void check_base_settings(const BaseEdition& base, const BuildSettings& settings, Diagnostics& diag) {
+  if (base.block_size != settings.block_size || base.level != settings.level) {
+    diag.note(base.path, 0, "edition: the base was built with --block-size " + std::to_string(base.block_size) +
+                                " --level " + std::to_string(base.level) +
+                                "; other settings recompress its frames differently");
+  }
+}
+
+// The base is read before anything is written, and never overwritten: -o onto the
+// base is refused like -o onto an input.
+static std::unique_ptr<BaseEdition> open_base(const BuildSettings& settings, Diagnostics& diag) {
+  if (settings.base_path.empty()) return nullptr;
+  std::error_code ec;
+  if (!settings.output_path.empty() && std::filesystem::equivalent(settings.output_path, settings.base_path, ec)) {
+    throw CompileError(ErrorKind::usage, "output " + settings.output_path + " is the base " + settings.base_path +
+                                             " (an edition is written next to its base, never over it)");
+  }
+  auto base = std::make_unique<BaseEdition>(load_base_edition(settings.base_path));
+  check_base_settings(*base, settings, diag);
+  return base;
+}
+
+static uint64_t mix_base(uint64_t fingerprint, const BaseEdition& base) {
+  const uint64_t words[2] = {fingerprint, base.seal};
+  return XXH64(words, sizeof words, 0);
+}
+
 std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, const BuildSettings& settings,
                                     Diagnostics& diag, BuildReport& report, const StageProgress& progress) {
   report = BuildReport();
+  std::unique_ptr<BaseEdition> base = open_base(settings, diag);
   CorpusPlan plan = plan_corpus(inputs, settings, diag, report, progress);
+  EditionLayout layout;
+  if (base) layout = follow_base(plan, *base);
   BlobInputs in;
   in.fingerprint = corpus_fingerprint(plan, settings);
+  if (base) in.fingerprint = mix_base(in.fingerprint, *base);
   for (const PlannedArticle& a : plan.articles) in.input_bytes += a.input.original.size();
   release_inputs(plan);
   malloc_trim(0);  // glibc keeps freed memory in the main arena; the index thread uses its own
@@ -125,9 +191,11 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   // frames compress (its own thread; the output does not depend on the timing).
   std::future<std::unique_ptr<IndexBuilder>> index =
       std::async(std::launch::async, [&plan, &settings] { return index_plan(plan, settings); });
-  PackedStream stream = pack_frames(plan.texts, settings.block_size);
+  PackedStream stream = pack_frames(plan.texts, settings.block_size, base ? &layout.opens_frame : nullptr);
   for (StoredText& t : plan.texts) std::string().swap(t.bytes);  // the frames hold them now
-  std::string dict = train_dictionary(stream.frames, settings.dict_size, diag);
+  std::string dict = base ? edition_dictionary(stream, settings, *base, layout, diag)
+                          : train_dictionary(stream.frames, settings.dict_size, diag);
+  base.reset();
   if (progress) progress("train dictionary", 1, 1);
   unsigned threads = settings.threads ? settings.threads : std::max(1u, std::thread::hardware_concurrency());
   size_t nframes = stream.frames.size();

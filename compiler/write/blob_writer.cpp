@@ -1,5 +1,6 @@
 #include "write/blob_writer.hpp"
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 
@@ -58,6 +59,19 @@ void fill_checksums(std::vector<uint8_t>& blob) {
   for (size_t i = 0; i < corpus::kSectionCount; ++i) {
     flatbuffers::WriteScalar<uint64_t>(blob.data() + at + 8 * i, corpus::kSectionChecksums[i].compute(*c));
   }
+}
+
+// Article indexes in id order, or nothing when the articles already are in id order
+// (every build without --base): then the field is left out.
+std::vector<uint32_t> id_order_of(const CorpusPlan& plan) {
+  const auto& a = plan.articles;
+  bool sorted = true;
+  for (size_t i = 1; i < a.size() && sorted; ++i) sorted = a[i - 1].input.id < a[i].input.id;
+  if (sorted) return {};
+  std::vector<uint32_t> order(a.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return a[x].input.id < a[y].input.id; });
+  return order;
 }
 
 }  // namespace
@@ -146,6 +160,8 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   auto v_chrome = chrome.empty() ? 0 : fbb.CreateVectorOfStructs(chrome);
   auto v_chrome_start = chrome.empty() ? 0 : fbb.CreateVector(chrome_start);
   auto v_strings = fbb.CreateVector(pool.bytes());
+  const std::vector<uint32_t> id_order = id_order_of(plan);
+  auto v_id_order = id_order.empty() ? 0 : fbb.CreateVector(id_order);
   const auto index = write_search_index(fbb, *in.index);
   const BuildSettings& s = *in.settings;
   auto build = fb::CreateBuildInfo(
@@ -178,6 +194,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   root.add_dictionary(v_dict);
   root.add_frame_data(v_frame_data);
   root.add_index(index);
+  if (!id_order.empty()) root.add_id_order(v_id_order);
   fbb.Finish(root.Finish(), fb::CorpusIdentifier());
 
   if (fbb.GetSize() > corpus::kMaxBlobBytes) throw std::runtime_error("blob exceeds the 2 GiB FlatBuffers limit");

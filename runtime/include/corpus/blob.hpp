@@ -178,16 +178,21 @@ class Blob {
   /// Bytes of the zstd dictionary (read in place: a Reader's DDict references them).
   uint32_t dictionary_bytes() const { return valid() ? root_->dictionary()->size() : 0; }
 
-  /// Binary search by exact id: O(log n). Sets *index on success.
+  /// Binary search by exact id: O(log n). Sets *index on success. Articles are in id
+  /// order unless the blob has `id_order` (an edition built with --base keeps old
+  /// articles in their places): then the search walks that permutation.
   Status find(std::string_view id, uint32_t* index) const {
     if (!valid() || index == nullptr) return Status::misuse;
     auto arts = root_->articles();
-    uint32_t lo = 0, hi = arts->size();
+    auto order = root_->id_order();
+    uint32_t lo = 0, hi = order ? order->size() : arts->size();
     while (lo < hi) {
       uint32_t mid = lo + (hi - lo) / 2;
-      int c = id.compare(string_at(arts->Get(mid)->id()));
+      uint32_t at = order ? order->Get(mid) : mid;
+      if (at >= arts->size()) return Status::malformed;
+      int c = id.compare(string_at(arts->Get(at)->id()));
       if (c == 0) {
-        *index = mid;
+        *index = at;
         return Status::ok;
       }
       if (c < 0) hi = mid; else lo = mid + 1;
