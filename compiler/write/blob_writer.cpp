@@ -62,7 +62,8 @@ void fill_checksums(std::vector<uint8_t>& blob) {
 }
 
 // Article indexes in id order, or nothing when the articles already are in id order
-// (every build without --base): then the field is left out.
+// (every build without --base): then the vector is written empty, so that the root
+// table has the same size either way (see the frame_data comment in write_blob).
 std::vector<uint32_t> id_order_of(const CorpusPlan& plan) {
   const auto& a = plan.articles;
   bool sorted = true;
@@ -149,8 +150,6 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   const std::string& dict = *in.dictionary;
 
   flatbuffers::FlatBufferBuilder fbb(frame_data.size() + pool.bytes().size() + (1u << 20));
-  auto v_frame_data = fbb.CreateVector(frame_data);
-  auto v_dict = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), dict.size());
   auto v_frames = fbb.CreateVectorOfStructs(frames);
   auto v_text_offsets = fbb.CreateVector(text_offsets);
   auto v_articles = fbb.CreateVectorOfStructs(articles);
@@ -161,7 +160,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   auto v_chrome_start = chrome.empty() ? 0 : fbb.CreateVector(chrome_start);
   auto v_strings = fbb.CreateVector(pool.bytes());
   const std::vector<uint32_t> id_order = id_order_of(plan);
-  auto v_id_order = id_order.empty() ? 0 : fbb.CreateVector(id_order);
+  auto v_id_order = fbb.CreateVector(id_order);
   const auto index = write_search_index(fbb, *in.index);
   const BuildSettings& s = *in.settings;
   auto build = fb::CreateBuildInfo(
@@ -171,6 +170,12 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
       plan.counts.exact_duplicates, plan.counts.normalized_duplicates, plan.counts.near_duplicates,
       plan.counts.repaired_utf8, plan.counts.shared_blocks, plan.counts.shared_block_repeats,
       plan.counts.shared_block_bytes);
+  // Created last, so (FlatBuffers builds back to front) they come first in the file,
+  // right after the fixed-size root table: the dictionary, then the frames. An
+  // edition that keeps its base's dictionary and first frames (--base) then keeps
+  // those bytes at the same offsets, and block-based updaters skip their blocks.
+  auto v_frame_data = fbb.CreateVector(frame_data);
+  auto v_dict = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), dict.size());
   const fb::SectionChecksums sums;  // filled in the finished buffer (fill_checksums)
   fb::Seal seal(0);
   fb::CorpusBuilder root(fbb);
@@ -194,7 +199,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   root.add_dictionary(v_dict);
   root.add_frame_data(v_frame_data);
   root.add_index(index);
-  if (!id_order.empty()) root.add_id_order(v_id_order);
+  root.add_id_order(v_id_order);
   fbb.Finish(root.Finish(), fb::CorpusIdentifier());
 
   if (fbb.GetSize() > corpus::kMaxBlobBytes) throw std::runtime_error("blob exceeds the 2 GiB FlatBuffers limit");

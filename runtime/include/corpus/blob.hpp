@@ -179,12 +179,12 @@ class Blob {
   uint32_t dictionary_bytes() const { return valid() ? root_->dictionary()->size() : 0; }
 
   /// Binary search by exact id: O(log n). Sets *index on success. Articles are in id
-  /// order unless the blob has `id_order` (an edition built with --base keeps old
-  /// articles in their places): then the search walks that permutation.
+  /// order unless the blob has a non-empty `id_order` (an edition built with --base
+  /// keeps old articles in their places): then the search walks that permutation.
   Status find(std::string_view id, uint32_t* index) const {
     if (!valid() || index == nullptr) return Status::misuse;
     auto arts = root_->articles();
-    auto order = root_->id_order();
+    auto order = root_->id_order() && root_->id_order()->size() > 0 ? root_->id_order() : nullptr;
     uint32_t lo = 0, hi = order ? order->size() : arts->size();
     while (lo < hi) {
       uint32_t mid = lo + (hi - lo) / 2;

@@ -54,12 +54,13 @@ inline VerifyReport verify_checksums(const Blob& blob) {
 
 inline bool range_ok(const fb::Range& r, uint32_t size) { return Blob::in_bounds(r.offset(), r.length(), size); }
 
-// Ids strictly ascending in `articles` order, or in `id_order`'s (which then must
-// list every article: n entries, strictly ascending ids, so no index twice).
+// Ids strictly ascending in `articles` order (no or an empty `id_order`), or in
+// `id_order`'s, which then lists every article: n entries, strictly ascending ids,
+// so no index twice.
 inline VerifyReport verify_id_order(const Blob& blob) {
   const fb::Corpus& r = corpus::detail::root(blob);
   const uint32_t n = blob.article_count();
-  auto order = r.id_order();
+  auto order = r.id_order() && r.id_order()->size() > 0 ? r.id_order() : nullptr;  // empty: articles in id order
   if (order && order->size() != n) return fail(Status::malformed, "id_order: size");
   std::string_view prev;
   for (uint32_t i = 0; i < n; ++i) {
