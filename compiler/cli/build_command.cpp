@@ -151,10 +151,11 @@ void add_build_options(CLI::App* cmd, BuildArgs& a) {
   cmd->add_flag("--keep-boilerplate", a.keep_boilerplate,
                 "Index and show page template (repeated blocks, teaser tails) as article text\n"
                 "(default: off, template is detected and left out)");
-  cmd->add_option("--base", a.settings.base_path,
+  CLI::Option* base = cmd->add_option("--base", a.settings.base_path,
                   "Previous edition (a valid blob): keep its article places, unchanged frames and\n"
                   "dictionary so the new blob patches small (README \"Updates\"); never overwritten");
-  cmd->add_flag("--retrain", a.settings.retrain, "With --base: train a new dictionary anyway (default: keep the base's)");
+  cmd->add_flag("--retrain", a.settings.retrain, "With --base: train a new dictionary anyway (default: keep the base's)")
+      ->needs(base);
   cmd->add_flag("-q,--quiet", a.quiet, "No progress, notes or summary; warnings and errors still print (default: off)");
 }
 

@@ -174,7 +174,11 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   // right after the fixed-size root table: the dictionary, then the frames. An
   // edition that keeps its base's dictionary and first frames (--base) then keeps
   // those bytes at the same offsets, and block-based updaters skip their blocks.
+  // Each ends 8-aligned from the buffer's end, so the root table's alignment padding,
+  // and with it both offsets, do not depend on the sizes of the sections before.
+  fbb.PreAlign(frame_data.size() + sizeof(flatbuffers::uoffset_t), 8);
   auto v_frame_data = fbb.CreateVector(frame_data);
+  fbb.PreAlign(dict.size() + sizeof(flatbuffers::uoffset_t), 8);
   auto v_dict = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), dict.size());
   const fb::SectionChecksums sums;  // filled in the finished buffer (fill_checksums)
   fb::Seal seal(0);
