@@ -118,31 +118,25 @@ static std::vector<uint8_t> write_limited(const BlobInputs& in) {
   }
 }
 
-// With a base, its dictionary is kept unless --retrain, the base has none, or the
-// new texts are more than kRetrainShare of the stream (then it no longer fits: see
-// bench/results/updates.md for the measurement). Says which on stderr.
-constexpr double kRetrainShare = 0.5;
-
+// With a base, its dictionary is kept unless follow_base decided otherwise (--retrain,
+// none in the base, or it no longer fits: edition_layout.hpp). Says which on stderr.
 static std::string edition_dictionary(const PackedStream& stream, const BuildSettings& settings,
                                       const BaseEdition& base, const EditionLayout& layout, Diagnostics& diag) {
-  const double share = stream.size ? double(layout.new_text_bytes) / double(stream.size) : 0.0;
-  char what[160];
-  std::snprintf(what, sizeof what, "%u kept, %u new, %u removed articles; new texts %.1f %% of the stream",
-                layout.kept_articles, layout.new_articles, layout.removed_articles, 100.0 * share);
-  const char* why = settings.retrain           ? "retrained (--retrain)"
-                    : settings.dict_size == 0  ? nullptr
-                    : base.dictionary.empty()  ? "trained (the base has none)"
-                    : share > kRetrainShare    ? "retrained (the base's no longer fits: over 50 % new text)"
-                                               : nullptr;
+  char what[200];
+  std::snprintf(what, sizeof what,
+                "edition: %u kept, %u new, %u removed articles; new and dead texts %.1f %% of the stream (%u dead "
+                "texts kept)",
+                layout.kept_articles, layout.new_articles, layout.removed_articles, 100.0 * layout.changed_share,
+                layout.dead_texts);
   if (settings.dict_size == 0) {
-    diag.note(base.path, 0, std::string("edition: ") + what + "; no dictionary (--dict-size 0)");
+    diag.note(base.path, 0, std::string(what) + "; no dictionary (--dict-size 0)");
     return {};
   }
-  if (why == nullptr) {
-    diag.note(base.path, 0, std::string("edition: ") + what + "; the base's dictionary is kept");
+  if (layout.keep_dictionary) {
+    diag.note(base.path, 0, std::string(what) + "; the base's dictionary is kept");
     return base.dictionary;
   }
-  diag.note(base.path, 0, std::string("edition: ") + what + "; dictionary " + why);
+  diag.note(base.path, 0, std::string(what) + "; dictionary retrained (" + layout.retrain_reason + ")");
   return train_dictionary(stream.frames, settings.dict_size, diag);
 }
 
@@ -179,7 +173,11 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   std::unique_ptr<BaseEdition> base = open_base(settings, diag);
   CorpusPlan plan = plan_corpus(inputs, settings, diag, report, progress);
   EditionLayout layout;
-  if (base) layout = follow_base(plan, *base);
+  if (base) {
+    EditionOptions options;
+    options.retrain = settings.retrain || settings.dict_size == 0;
+    layout = follow_base(plan, *base, options);
+  }
   BlobInputs in;
   in.fingerprint = corpus_fingerprint(plan, settings);
   if (base) in.fingerprint = mix_base(in.fingerprint, *base);

@@ -32,7 +32,7 @@ if [ "$want_test_data" = 1 ]; then
          hunspell-tr hunspell-hi myspell-hy aptitude-doc-fi aspell-ta)
 fi
 if [ "$want_bench" = 1 ]; then
-  pkgs+=(libsqlite3-dev libxapian-dev libzim-dev xz-utils python3-matplotlib)
+  pkgs+=(libsqlite3-dev libxapian-dev libzim-dev xz-utils python3-matplotlib bsdiff)
 fi
 
 missing=()

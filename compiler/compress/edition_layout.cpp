@@ -47,10 +47,12 @@ void reorder_articles(CorpusPlan& plan, const BaseEdition& base, EditionLayout& 
   plan.articles = std::move(articles);
 }
 
-void reorder_texts(CorpusPlan& plan, const BaseEdition& base, EditionLayout& out) {
+// Base text of each plan text (kNew if the base did not store those bytes); marks
+// the base texts taken in `used`.
+std::vector<uint32_t> match_texts(const CorpusPlan& plan, const BaseEdition& base, std::vector<uint8_t>& used) {
   std::unordered_multimap<std::string_view, uint32_t> where;  // bytes -> base text
   for (uint32_t i = 0; i < base.texts.size(); ++i) where.emplace(base.texts[i], i);
-  std::vector<uint8_t> used(base.texts.size(), 0);
+  used.assign(base.texts.size(), 0);
   std::vector<uint32_t> keys;
   for (const StoredText& t : plan.texts) {
     uint32_t key = kNew;
@@ -61,25 +63,65 @@ void reorder_texts(CorpusPlan& plan, const BaseEdition& base, EditionLayout& out
     if (key != kNew) used[key] = 1;
     keys.push_back(key);
   }
-  const std::vector<uint32_t> order = order_by_key(keys);
-  const std::vector<uint32_t> moved_to = inverse(order);
-  std::vector<StoredText> texts;
-  texts.reserve(order.size());
-  bool first_new = true;
-  for (uint32_t from : order) {
-    const uint32_t key = keys[from];
-    if (key == kNew) {
-      out.opens_frame.push_back(first_new ? 1 : 0);
-      first_new = false;
+  return keys;
+}
+
+void decide_dictionary(const BaseEdition& base, const EditionOptions& options, EditionLayout& out) {
+  const uint64_t changed = out.new_text_bytes + out.dead_text_bytes;
+  const uint64_t total = base.stream_bytes + out.new_text_bytes;
+  out.changed_share = total ? double(changed) / double(total) : 0.0;
+  if (options.retrain) {
+    out.retrain_reason = "--retrain";
+  } else if (base.dictionary.empty()) {
+    out.retrain_reason = "the base has none";
+  } else if (out.changed_share > kRetrainShare) {
+    out.retrain_reason = "new and dead texts are over half of the stream: the base's no longer fits";
+  }
+  out.keep_dictionary = out.retrain_reason == nullptr;
+}
+
+// Kept dictionary: every base text stays where it was, the dead ones (no article
+// stores them any more) too, so every base frame keeps its bytes; new texts follow.
+// New dictionary (all frames change anyway): the dead texts go, the rest keep order.
+void reorder_texts(CorpusPlan& plan, const BaseEdition& base, const EditionOptions& options, EditionLayout& out) {
+  std::vector<uint8_t> used;
+  const std::vector<uint32_t> keys = match_texts(plan, base, used);
+  std::vector<uint32_t> holder(base.texts.size(), kNew);  // base text -> plan text
+  for (uint32_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == kNew) {
       ++out.new_texts;
-      out.new_text_bytes += plan.texts[from].bytes.size();
+      out.new_text_bytes += plan.texts[i].bytes.size();
     } else {
-      out.opens_frame.push_back(base.opens_frame[key]);
+      holder[keys[i]] = i;
       ++out.kept_texts;
     }
-    texts.push_back(std::move(plan.texts[from]));
   }
-  out.dropped_texts = static_cast<uint32_t>(base.texts.size()) - out.kept_texts;
+  for (uint32_t b = 0; b < base.texts.size(); ++b) {
+    if (!used[b]) out.dead_text_bytes += base.texts[b].size();
+  }
+  decide_dictionary(base, options, out);
+  std::vector<uint32_t> moved_to(plan.texts.size(), kNew);
+  std::vector<StoredText> texts;
+  for (uint32_t b = 0; b < base.texts.size(); ++b) {
+    if (holder[b] == kNew && !out.keep_dictionary) continue;
+    out.opens_frame.push_back(base.opens_frame[b]);
+    if (holder[b] == kNew) {
+      texts.push_back(StoredText{base.texts[b], {}});
+      ++out.dead_texts;
+      continue;
+    }
+    moved_to[holder[b]] = static_cast<uint32_t>(texts.size());
+    texts.push_back(std::move(plan.texts[holder[b]]));
+  }
+  bool first_new = true;
+  for (uint32_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] != kNew) continue;
+    out.opens_frame.push_back(first_new ? 1 : 0);
+    first_new = false;
+    moved_to[i] = static_cast<uint32_t>(texts.size());
+    texts.push_back(std::move(plan.texts[i]));
+  }
+  if (!out.keep_dictionary) out.dead_text_bytes = 0;
   for (PlannedArticle& a : plan.articles) {
     a.text = moved_to[a.text];
     a.original = moved_to[a.original];
@@ -89,10 +131,10 @@ void reorder_texts(CorpusPlan& plan, const BaseEdition& base, EditionLayout& out
 
 }  // namespace
 
-EditionLayout follow_base(CorpusPlan& plan, const BaseEdition& base) {
+EditionLayout follow_base(CorpusPlan& plan, const BaseEdition& base, const EditionOptions& options) {
   EditionLayout out;
   reorder_articles(plan, base, out);
-  reorder_texts(plan, base, out);
+  reorder_texts(plan, base, options, out);
   return out;
 }
 

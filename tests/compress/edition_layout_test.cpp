@@ -35,6 +35,8 @@ corpusc::BaseEdition base() {
   b.ids = {"e", "a", "d", "b"};
   b.texts = {"text-e", "text-b", "text-a"};
   b.opens_frame = {1, 1, 0};
+  b.stream_bytes = 1000;  // nominal: the texts here stand for a small part of it
+  b.dictionary = "a trained dictionary";
   return b;
 }
 
@@ -42,7 +44,7 @@ corpusc::BaseEdition base() {
 
 TEST_CASE("follow_base keeps survivors' places and appends new ids") {
   corpusc::CorpusPlan p = plan();
-  const corpusc::EditionLayout layout = corpusc::follow_base(p, base());
+  const corpusc::EditionLayout layout = corpusc::follow_base(p, base(), {});
   REQUIRE(p.articles.size() == 4);
   CHECK(p.articles[0].input.id == "e");
   CHECK(p.articles[1].input.id == "d");
@@ -58,23 +60,51 @@ TEST_CASE("follow_base keeps survivors' places and appends new ids") {
   CHECK(p.articles[3].variants[0] == 1);
 }
 
-TEST_CASE("follow_base keeps the base's stream order, new texts after, and remaps them") {
+TEST_CASE("follow_base keeps the base's stream order, dead texts in place, new texts after") {
   corpusc::CorpusPlan p = plan();
-  const corpusc::EditionLayout layout = corpusc::follow_base(p, base());
-  REQUIRE(p.texts.size() == 4);
+  const corpusc::EditionLayout layout = corpusc::follow_base(p, base(), {});
+  CHECK(layout.keep_dictionary);
+  REQUIRE(p.texts.size() == 5);
   CHECK(p.texts[0].bytes == "text-e");
   CHECK(p.texts[1].bytes == "text-b");
-  CHECK(p.texts[2].bytes == "text-c");  // new texts in layout order
-  CHECK(p.texts[3].bytes == "text-d-original");
-  CHECK(layout.opens_frame == std::vector<uint8_t>{1, 1, 1, 0});
+  CHECK(p.texts[2].bytes == "text-a");  // dead (a was removed): its frame keeps its bytes
+  CHECK(p.texts[3].bytes == "text-c");  // new texts in layout order
+  CHECK(p.texts[4].bytes == "text-d-original");
+  CHECK(layout.opens_frame == std::vector<uint8_t>{1, 1, 0, 1, 0});
   CHECK(layout.kept_texts == 2);
   CHECK(layout.new_texts == 2);
-  CHECK(layout.dropped_texts == 1);
+  CHECK(layout.dead_texts == 1);
   CHECK(layout.new_text_bytes == 6 + 15);
+  CHECK(layout.dead_text_bytes == 6);
   for (const corpusc::PlannedArticle& a : p.articles) {
-    CHECK(p.texts[a.text].bytes.find(a.input.id == "d" ? std::string("text-c") : "text-" + a.input.id) == 0);
+    CHECK(p.texts[a.text].bytes == (a.input.id == "d" ? std::string("text-c") : "text-" + a.input.id));
   }
   CHECK(p.texts[p.articles[1].original].bytes == "text-d-original");
+}
+
+TEST_CASE("follow_base with a new dictionary drops the dead texts (compaction)") {
+  corpusc::CorpusPlan p = plan();
+  corpusc::EditionOptions retrain;
+  retrain.retrain = true;
+  const corpusc::EditionLayout layout = corpusc::follow_base(p, base(), retrain);
+  CHECK_FALSE(layout.keep_dictionary);
+  REQUIRE(p.texts.size() == 4);
+  CHECK(p.texts[2].bytes == "text-c");
+  CHECK(layout.opens_frame == std::vector<uint8_t>{1, 1, 1, 0});
+  CHECK(layout.dead_texts == 0);
+  CHECK(p.texts[p.articles[2].text].bytes == "text-b");
+}
+
+TEST_CASE("follow_base retrains when new and dead texts are over half of the stream") {
+  corpusc::CorpusPlan p = plan();
+  corpusc::BaseEdition b = base();
+  CHECK(corpusc::follow_base(p, b, {}).keep_dictionary);  // (21 new + 6 dead) of 1021 bytes: fits
+  corpusc::CorpusPlan q = plan();
+  b.stream_bytes = 18;  // 27 of 39 bytes: no longer fits
+  b.texts = {"text-e", "text-b", "text-a"};
+  const corpusc::EditionLayout layout = corpusc::follow_base(q, b, {});
+  CHECK_FALSE(layout.keep_dictionary);
+  CHECK(std::string(layout.retrain_reason).find("no longer fits") != std::string::npos);
 }
 
 TEST_CASE("pack_frames starts a frame at every flagged text, and still cuts at block_size") {
