@@ -56,6 +56,10 @@ for id in a0000 a0009 a0010 a0599 a0590; do
   cmp -s "$T/c-plain" "$T/c-ed" || fail "cat $id differs between the edition and the plain blob"
 done
 
+"$CORPUSC" inspect --ids "$T/plain.crp" > "$T/ids-plain"
+"$CORPUSC" inspect --ids "$T/ed1.crp" > "$T/ids-ed"
+cmp -s "$T/ids-plain" "$T/ids-ed" || fail "inspect --ids of the edition is not in id order"
+
 # --retrain: a new dictionary, still the same answers.
 run "$CORPUSC" build "${opts[@]}" "$T/new" -o "$T/re.crp" --base "$T/old.crp" --retrain
 expect_rc 0 "--retrain"

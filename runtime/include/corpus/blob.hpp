@@ -68,7 +68,7 @@ struct ArticleExtra {
 /// Metadata of one article, as views into the blob. Strings that point outside the
 /// string pool (a corrupt blob) come back empty.
 struct ArticleInfo {
-  uint32_t index = kNone;      // position in the blob (id order)
+  uint32_t index = kNone;      // position in the blob (id order, or an edition's places: id_order)
   std::string_view id;
   std::string_view title;
   std::string_view url;        // empty if unknown
@@ -177,6 +177,16 @@ class Blob {
   uint32_t max_frame_raw() const { return valid() ? root_->max_frame_raw() : 0; }
   /// Bytes of the zstd dictionary (read in place: a Reader's DDict references them).
   uint32_t dictionary_bytes() const { return valid() ? root_->dictionary()->size() : 0; }
+
+  /// The article at `rank` in id order (rank < article_count()): rank itself unless
+  /// the blob has a non-empty `id_order` (an edition); kNone if out of range.
+  uint32_t article_by_rank(uint32_t rank) const {
+    if (!valid() || rank >= article_count()) return kNone;
+    auto order = root_->id_order();
+    if (!order || order->size() == 0) return rank;
+    const uint32_t at = rank < order->size() ? order->Get(rank) : kNone;
+    return at < article_count() ? at : kNone;
+  }
 
   /// Binary search by exact id: O(log n). Sets *index on success. Articles are in id
   /// order unless the blob has a non-empty `id_order` (an edition built with --base
