@@ -157,6 +157,12 @@ void add_build_options(CLI::App* cmd, BuildArgs& a) {
   cmd->add_flag("--keep-boilerplate", a.keep_boilerplate,
                 "Index and show page template (repeated blocks, teaser tails) as article text\n"
                 "(default: off, template is detected and left out)");
+  CLI::Option* base = cmd->add_option("--base", a.settings.base_path,
+                  "Previous edition (a valid blob): keep its article places, unchanged frames and\n"
+                  "dictionary so the new blob patches small (README \"Updates\"); never overwritten\n"
+                  "(default: none)");
+  cmd->add_flag("--retrain", a.settings.retrain, "With --base: train a new dictionary anyway (default: keep the base's)")
+      ->needs(base);
   cmd->add_flag("-q,--quiet", a.quiet, "No progress, notes or summary; warnings and errors still print (default: off)");
 }
 

@@ -236,7 +236,9 @@ void add_inspect_command(CLI::App& app, Runner& run) {
         return static_cast<int>(kExitBadBlob);
       }
       if (*ids) {
-        for (uint32_t i = 0; i < file.blob().article_count(); ++i) {
+        for (uint32_t rank = 0; rank < file.blob().article_count(); ++rank) {
+          const uint32_t i = file.blob().article_by_rank(rank);
+          if (i == corpus::kNone) return static_cast<int>(kExitBadBlob);
           const std::string_view id = file.blob().article(i).id;
           std::printf("%.*s\n", static_cast<int>(id.size()), id.data());
         }

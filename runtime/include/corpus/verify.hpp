@@ -54,19 +54,35 @@ inline VerifyReport verify_checksums(const Blob& blob) {
 
 inline bool range_ok(const fb::Range& r, uint32_t size) { return Blob::in_bounds(r.offset(), r.length(), size); }
 
+// Ids strictly ascending in `articles` order (no or an empty `id_order`), or in
+// `id_order`'s, which then lists every article: n entries, strictly ascending ids,
+// so no index twice.
+inline VerifyReport verify_id_order(const Blob& blob) {
+  const fb::Corpus& r = corpus::detail::root(blob);
+  const uint32_t n = blob.article_count();
+  auto order = r.id_order() && r.id_order()->size() > 0 ? r.id_order() : nullptr;  // empty: articles in id order
+  if (order && order->size() != n) return fail(Status::malformed, "id_order: size");
+  std::string_view prev;
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t at = order ? order->Get(i) : i;
+    if (at >= n) return fail(Status::malformed, "id_order: reference", i);
+    const fb::Range& range = r.articles()->Get(at)->id();
+    std::string_view id = blob.string_at(range.offset(), range.length());
+    if (i > 0 && !(prev < id)) return fail(Status::malformed, "articles: ids not sorted", i);
+    prev = id;
+  }
+  return {};
+}
+
 inline VerifyReport verify_articles(const Blob& blob) {
   const fb::Corpus& r = corpus::detail::root(blob);
   const uint32_t n = blob.article_count();
   const uint32_t pool = r.strings()->size();
-  std::string_view prev;
   for (uint32_t i = 0; i < n; ++i) {
     const fb::Article* a = r.articles()->Get(i);
     if (!range_ok(a->id(), pool) || !range_ok(a->title(), pool)) {
       return fail(Status::malformed, "articles: string range", i);
     }
-    std::string_view id = blob.string_at(a->id().offset(), a->id().length());
-    if (i > 0 && !(prev < id)) return fail(Status::malformed, "articles: ids not sorted", i);
-    prev = id;
     if (a->text() >= blob.text_count() || a->original() >= blob.text_count() || a->canonical() >= n) {
       return fail(Status::malformed, "articles: reference", i);
     }
@@ -157,6 +173,8 @@ inline VerifyReport verify(const void* data, size_t size, void* workspace, size_
   VerifyReport rep = detail::verify_checksums(blob);
   if (rep.status != Status::ok) return rep;
   rep = detail::verify_articles(blob);
+  if (rep.status != Status::ok) return rep;
+  rep = detail::verify_id_order(blob);  // after verify_articles checked the id ranges
   if (rep.status != Status::ok) return rep;
   rep = detail::verify_extras(blob);
   if (rep.status != Status::ok) return rep;
