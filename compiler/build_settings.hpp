@@ -11,6 +11,8 @@
 
 namespace corpusc {
 
+class VolumeBase;  // volume/volume_base.hpp
+
 struct BuildSettings {
   std::string profile = "default";  // "default" or "small" (see apply_profile)
   uint32_t block_size = 128 * 1024; // max raw bytes per zstd frame
@@ -25,6 +27,8 @@ struct BuildSettings {
   // the build unless allowed, and then the kept articles (hashed) are the same.
   bool allow_duplicate_ids = false; // a repeated id keeps the first (warning), not an error
   std::string output_path;          // the file being written: never read as input
+  // `--extends`: build a volume over this chain (its salt enters the fingerprint).
+  VolumeBase* volume = nullptr;
 };
 
 /// Every setting that changes the output, spelled out: two settings with the same

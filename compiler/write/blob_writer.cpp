@@ -107,6 +107,10 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
     articles.emplace_back(pool.add(a.input.id), pool.add(a.input.title), a.text, a.original, a.canonical, flags);
   }
   if (!any_date) dates.clear();
+  std::vector<fb::Range> tombstones;
+  if (in.volume) {
+    for (const std::string& id : in.volume->tombstones) tombstones.push_back(pool.add(id));
+  }
   std::vector<fb::Range> chrome;
   std::vector<uint32_t> chrome_start;
   for (const auto& t : plan.texts) {
@@ -136,7 +140,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
 
   flatbuffers::FlatBufferBuilder fbb(frame_data.size() + pool.bytes().size() + (1u << 20));
   auto v_frame_data = fbb.CreateVector(frame_data);
-  auto v_dict = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), dict.size());
+  auto v_dict = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), in.volume ? 0 : dict.size());
   auto v_frames = fbb.CreateVectorOfStructs(frames);
   auto v_text_offsets = fbb.CreateVector(text_offsets);
   auto v_articles = fbb.CreateVectorOfStructs(articles);
@@ -148,6 +152,12 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   auto v_strings = fbb.CreateVector(pool.bytes());
   const auto index = write_search_index(fbb, *in.index);
   const BuildSettings& s = *in.settings;
+  flatbuffers::Offset<fb::VolumeInfo> volume;
+  if (in.volume) {
+    const VolumeFields& v = *in.volume;
+    volume = fb::CreateVolumeInfo(fbb, v.extends_seal, v.base_seal, v.dictionary_fingerprint, v.depth,
+                                  fbb.CreateVectorOfStructs(tombstones));
+  }
   auto build = fb::CreateBuildInfo(
       fbb, fbb.CreateString(std::string("corpusc ") + CORPUS_VERSION), in.fingerprint, s.level, s.block_size,
       s.dict_size, fbb.CreateString(s.profile), in.input_files, static_cast<uint32_t>(plan.articles.size()),
@@ -178,6 +188,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   root.add_dictionary(v_dict);
   root.add_frame_data(v_frame_data);
   root.add_index(index);
+  if (in.volume) root.add_volume(volume);
   fbb.Finish(root.Finish(), fb::CorpusIdentifier());
 
   if (fbb.GetSize() > corpus::kMaxBlobBytes) throw std::runtime_error("blob exceeds the 2 GiB FlatBuffers limit");

@@ -16,8 +16,9 @@ namespace corpus {
 /// Readers accept exactly this major and any minor.
 constexpr uint16_t kFormatMajor = 1;
 /// Bumped when optional fields are added. 1.2: SearchIndex.format_version (index
-/// format 2, search/index_format.hpp) and its optional surface forms.
-constexpr uint16_t kFormatMinor = 2;
+/// format 2, search/index_format.hpp) and its optional surface forms. 1.3: volumes
+/// (Corpus.volume, collection.hpp).
+constexpr uint16_t kFormatMinor = 3;
 
 /// Blob and workspace alignment required by the runtime (FlatBuffers scalars are
 /// aligned to their size; zstd's static contexts need 8).

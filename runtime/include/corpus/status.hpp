@@ -22,6 +22,8 @@ enum class Status : uint8_t {
   bad_query = 11,          // query string could not be parsed
   limit_exceeded = 12,     // a documented limit (query length, terms, ...) was hit
   misuse = 13,             // called on an object never opened / initialized, or a null argument
+  volume_mismatch = 15,    // a volume does not extend the blob before it (seal, depth, dictionary)
+  volume_incompatible = 16,  // a volume's tokenizer, scoring parameters or format differ from its base
 };
 
 /// A short, static, human-readable description. Never null.
@@ -41,6 +43,8 @@ constexpr const char* status_message(Status s) {
     case Status::bad_query: return "query could not be parsed";
     case Status::limit_exceeded: return "a documented limit was exceeded";
     case Status::misuse: return "API misuse: object not opened or initialized, or a null argument";
+    case Status::volume_mismatch: return "volume does not extend the blob before it (base fingerprint or order)";
+    case Status::volume_incompatible: return "volume's tokenizer, scoring or format differs from its base";
   }
   return "unknown status";
 }

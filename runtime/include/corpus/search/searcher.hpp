@@ -284,6 +284,9 @@ inline void collect_hits(const Index& index, const SearchOptions& options, const
         (!hit.has_date || hit.date < options.date_from || hit.date > options.date_to)) {
       continue;
     }
+    // Replaced or removed by a newer volume (collection.hpp): checked only for a hit
+    // that would enter the heap, so a single blob pays nothing.
+    if ((res.count < options.k || worse(res.hits[0], hit, options.sort)) && !index.live(d)) continue;
     ++res.matched;
     heap_push(res, options.k, hit, options.sort);
   }
