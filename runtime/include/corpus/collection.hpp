@@ -22,6 +22,7 @@
 #include "corpus/checksum.hpp"
 #include "corpus/reader.hpp"
 #include "corpus/search/index.hpp"
+#include "corpus/search/postings.hpp"
 #include "corpus/search/term_dictionary.hpp"
 #include "corpus/volume.hpp"
 
@@ -115,6 +116,7 @@ class Collection {
     blobs_ = nullptr;
     count_ = 0;
     has_index_ = false;
+    hidden_docs_ = 0;
     stats_ = search::CombinedStats();
     for (auto& ix : indexes_) ix = search::Index();
   }
@@ -179,20 +181,40 @@ class Collection {
     return Status::ok;
   }
 
-  // Subtracts from *docs and *tokens the indexed document each id of volume j hides.
-  void subtract_hidden(uint32_t j, std::string_view id, uint64_t* docs, uint64_t* tokens) const {
-    ArticleRef prev;
-    if (find_before(j, id, &prev) != Status::ok) return;
-    const uint8_t code = indexes_[prev.part].norm_code(prev.index);
-    if (code == 0) return;  // a duplicate or empty text: never indexed
-    if (*docs > 0) --*docs;
-    const uint64_t len = search::norm_to_length(code);
-    *tokens = *tokens > len ? *tokens - len : 0;
+  // Calls f(part, doc) for every indexed document a newer part hides: for each id a
+  // volume holds or removes, the version the parts before it answered with. Each
+  // hidden document is visited once. O(ids of the volumes x parts x log).
+  template <typename F>
+  void for_each_hidden(F&& f) const {
+    for (uint32_t j = 1; j < count_; ++j) {
+      const Blob& v = blobs_[j];
+      const uint32_t n = v.article_count(), t = volume::tombstone_count(v);
+      for (uint32_t k = 0; k < n + t; ++k) {
+        ArticleRef prev;
+        const std::string_view id = k < n ? volume::article_id(v, k) : volume::tombstone(v, k - n);
+        if (find_before(j, id, &prev) != Status::ok) continue;
+        if (indexes_[prev.part].norm_code(prev.index) == 0) continue;  // a duplicate or empty text: never indexed
+        f(prev.part, prev.index);
+      }
+    }
+  }
+
+  // Hidden documents of part p that hold term e (a posting cursor skipped to each).
+  uint32_t hidden_with_term(uint32_t p, const search::TermEntry& e) const {
+    uint32_t n = 0;
+    for_each_hidden([&](uint32_t part, uint32_t doc) {
+      if (part != p) return;
+      search::PostingCursor cur;
+      cur.open(indexes_[p], e);
+      cur.skip_to(doc);
+      n += cur.doc() == doc ? 1 : 0;
+    });
+    return n;
   }
 
   // N, the average length and the K table of the union, less the hidden documents
   // (their lengths as their norm codes give them). Document frequencies are summed
-  // per query (combined_df) and still count hidden documents.
+  // per query term (combined_df), less the hidden documents that hold the term.
   void combine_stats() {
     stats_.owner = this;
     stats_.df = &Collection::combined_df;
@@ -203,11 +225,13 @@ class Collection {
       docs += indexes_[i].doc_count();
       tokens += indexes_[i].total_tokens();
     }
-    for (uint32_t j = 1; j < count_; ++j) {
-      const Blob& v = blobs_[j];
-      for (uint32_t a = 0; a < v.article_count(); ++a) subtract_hidden(j, volume::article_id(v, a), &docs, &tokens);
-      for (uint32_t t = 0; t < volume::tombstone_count(v); ++t) subtract_hidden(j, volume::tombstone(v, t), &docs, &tokens);
-    }
+    hidden_docs_ = 0;
+    for_each_hidden([&](uint32_t part, uint32_t doc) {
+      ++hidden_docs_;
+      if (docs > 0) --docs;
+      const uint64_t len = search::norm_to_length(indexes_[part].norm_code(doc));
+      tokens = tokens > len ? tokens - len : 0;
+    });
     stats_.doc_count = static_cast<uint32_t>(docs);
     const search::Index& base = indexes_[0];
     for (uint32_t c = 0; c < search::kNormCodes; ++c) {
@@ -227,7 +251,12 @@ class Collection {
     uint32_t df = 0;
     for (uint32_t i = 0; i < c.count_; ++i) {
       search::TermEntry e;
-      if (search::find_term(c.indexes_[i], term, &e) == Status::ok) df += e.df;
+      if (search::find_term(c.indexes_[i], term, &e) != Status::ok) continue;
+      df += e.df;
+      if (c.hidden_docs_ > 0 && i + 1 < c.count_) {
+        const uint32_t gone = c.hidden_with_term(i, e);
+        df = df > gone ? df - gone : 0;
+      }
     }
     return df;
   }
@@ -238,6 +267,7 @@ class Collection {
   const Blob* blobs_ = nullptr;
   uint32_t count_ = 0;
   bool has_index_ = false;
+  uint32_t hidden_docs_ = 0;  // indexed documents newer parts hide (0: df needs no correction)
   search::CombinedStats stats_;
   search::Index indexes_[kMaxCollectionParts];
 };

@@ -4,9 +4,11 @@
 // SearchWorkspace (reused part after part) and the merged results.
 //
 // Ranking equals one blob built from the union of the live articles, up to the
-// document frequencies (they still count replaced and removed documents) and the
-// hidden documents' lengths (known to their norm code). Ties rank the smaller id
-// first, as a single blob (sorted by id) does.
+// hidden documents' lengths (known to their norm code, so the average length is off
+// by their rounding) and the K table's integer rounding. Ties rank the smaller id
+// first, as a single blob (sorted by id) does. Cost: one dictionary lookup per query
+// term and part, plus, when volumes hide documents, a posting skip per hidden
+// document and query term (collection.hpp).
 #pragma once
 
 #include <cstdint>
