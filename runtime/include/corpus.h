@@ -55,7 +55,9 @@ typedef enum corpus_status {
   CORPUS_MISALIGNED = 10,         /* blob or workspace not 8-byte aligned */
   CORPUS_BAD_QUERY = 11,          /* the query could not be parsed */
   CORPUS_LIMIT_EXCEEDED = 12,     /* a documented limit was hit */
-  CORPUS_MISUSE = 13              /* object not opened/initialized, or a NULL argument */
+  CORPUS_MISUSE = 13,             /* object not opened/initialized, or a NULL argument */
+  CORPUS_VOLUME_MISMATCH = 15,    /* a volume does not extend the blob before it (seal, depth, dictionary) */
+  CORPUS_VOLUME_INCOMPATIBLE = 16 /* a volume's tokenizer, scoring or format differs from its base */
 } corpus_status;
 
 /* A short, static, human-readable description; never NULL. */

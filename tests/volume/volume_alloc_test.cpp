@@ -48,6 +48,6 @@ TEST_CASE("multi-blob open, find, read, search and completion make no heap alloc
   CHECK(hits >= 4);
   CHECK(n > 0);
   CHECK(allocations == 0);
-  INFO("sizeof(Collection) = " << sizeof(Collection) << ", per part " << sizeof(cs::Index));
-  CHECK(sizeof(Collection) < 2048 + kMaxCollectionParts * sizeof(cs::Index));
+  INFO("sizeof(Collection) = " << sizeof(Collection) << ", per part " << sizeof(cs::Index) + sizeof(cs::CombinedPart));
+  CHECK(sizeof(Collection) < 1100 + kMaxCollectionParts * (sizeof(cs::Index) + sizeof(cs::CombinedPart)));
 }

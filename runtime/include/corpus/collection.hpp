@@ -242,7 +242,10 @@ class Collection {
     uint32_t own[search::kNormCodes];
     for (uint32_t i = 0; i < count_; ++i) {
       for (uint32_t c = 0; c < search::kNormCodes; ++c) own[c] = indexes_[i].own_norm_k(static_cast<uint8_t>(c));
-      indexes_[i].attach(&stats_, i, search::bound_scale_q16(own, stats_.norm_k));
+      parts_[i].stats = &stats_;
+      parts_[i].part = i;
+      parts_[i].bound_scale = search::bound_scale_q16(own, stats_.norm_k);
+      indexes_[i].attach(&parts_[i]);
     }
   }
 
@@ -270,6 +273,7 @@ class Collection {
   uint32_t hidden_docs_ = 0;  // indexed documents newer parts hide (0: df needs no correction)
   search::CombinedStats stats_;
   search::Index indexes_[kMaxCollectionParts];
+  search::CombinedPart parts_[kMaxCollectionParts];
 };
 
 }  // namespace corpus

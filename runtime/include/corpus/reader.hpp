@@ -103,8 +103,9 @@ class Reader {
     }
     if (workspace_size < workspace_bytes(blob.max_frame_raw())) return Status::workspace_too_small;
     if (dictionary_blob != nullptr && !dictionary_blob->valid()) return Status::misuse;
-    dict_blob_ = dictionary_blob != nullptr ? *dictionary_blob : blob;
-    const auto& dict = *corpus::detail::root(dict_blob_).dictionary();
+    const auto& dict = *corpus::detail::root(dictionary_blob != nullptr ? *dictionary_blob : blob).dictionary();
+    dict_data_ = dict.data();
+    dict_size_ = dict.size();
     if (ZSTD_estimateDCtxSize() > kDCtxBytes ||
         ZSTD_estimateDDictSize(dict.size(), ZSTD_dlm_byRef) > kDDictBytes) {
       return Status::workspace_too_small;
@@ -243,9 +244,8 @@ class Reader {
     h.dctx = ZSTD_initStaticDCtx(dctx_at, kDCtxBytes);
     if (h.dctx == nullptr) return Status::workspace_too_small;
     h.ddict = nullptr;
-    const auto& dict = *corpus::detail::root(dict_blob_).dictionary();
-    if (dict.size() > 0) {
-      h.ddict = ZSTD_initStaticDDict(dctx_at + kDCtxBytes, kDDictBytes, dict.data(), dict.size(),
+    if (dict_size_ > 0) {
+      h.ddict = ZSTD_initStaticDDict(dctx_at + kDCtxBytes, kDDictBytes, dict_data_, dict_size_,
                                      ZSTD_dlm_byRef, ZSTD_dct_auto);
       if (h.ddict == nullptr) return Status::malformed;  // dictionary bytes do not parse
     }
@@ -257,7 +257,8 @@ class Reader {
   }
 
   Blob blob_;
-  Blob dict_blob_;  // the blob whose dictionary decodes blob_'s frames (blob_ itself, or a volume's base)
+  const uint8_t* dict_data_ = nullptr;  // the dictionary of blob_'s frames: its own, or a volume's base's
+  uint32_t dict_size_ = 0;
   unsigned char* workspace_ = nullptr;
   size_t workspace_size_ = 0;
 };

@@ -22,6 +22,14 @@ struct CombinedStats {
   bool (*hidden)(const void* owner, uint32_t part, uint32_t doc) = nullptr;
 };
 
+/// What an Index attached to CombinedStats needs of its own: one record per part,
+/// owned with the stats (an Index holds one pointer, so its C API size stays).
+struct CombinedPart {
+  const CombinedStats* stats = nullptr;
+  uint32_t part = 0;           // its position in the collection
+  uint32_t bound_scale = 65536;  // Q16, scale_tf_bound()
+};
+
 /// K * 256 for a document of `len` tokens given the average length total / docs, in
 /// 64-bit integers (k1_milli < 4096; the compiler computes the same in doubles,
 /// index_builder.cpp, so the two may differ by one unit in the last place).
