@@ -151,10 +151,13 @@ struct SearchPlan {
   bool has_lead() const { return lead != kMaxClauses; }
 };
 
-// TermStats::df over an Index (ctx): what a too-long query keeps.
+// TermStats::df over an Index (ctx): what a too-long query keeps (the combined df
+// in a collection, so every part keeps the same words).
 inline uint32_t index_df(const void* ctx, std::string_view term) {
+  const Index& index = *static_cast<const Index*>(ctx);
   TermEntry e;
-  return find_term(*static_cast<const Index*>(ctx), term, &e) == Status::ok ? e.df : 0;
+  if (find_term(index, term, &e) == Status::ok) return index.scoring_df(term, e.df);
+  return index.scoring_df(term, 0);
 }
 
 // Candidates a required clause can yield: a prefix's expansions add up, a term or
