@@ -29,6 +29,7 @@
 #include "ingest/article_reader.hpp"
 #include "ingest/input_walker.hpp"
 #include "write/base_edition.hpp"
+#include "volume/volume_base.hpp"
 #include "write/blob_writer.hpp"
 
 namespace corpusc {
@@ -93,10 +94,14 @@ static CorpusPlan plan_corpus(const std::vector<std::string>& inputs, const Buil
   std::vector<InputArticle> articles = read_all(files, diag, report, progress);
   const uint32_t repeated_ids = keep_first_of_each_id(articles, settings.allow_duplicate_ids, diag);
   report.skipped += repeated_ids;
+  if (settings.volume) settings.volume->select(articles, diag);
   if (diag.errors() > 0) {
     throw CompileError(ErrorKind::bad_input, std::to_string(diag.errors()) + " error(s) in the input");
   }
-  if (articles.empty()) throw CompileError(ErrorKind::bad_input, "no articles in the input");
+  if (articles.empty() && !(settings.volume && settings.volume->has_tombstones())) {
+    throw CompileError(ErrorKind::bad_input, settings.volume ? "nothing new, changed or removed: no volume to write"
+                                                             : "no articles in the input");
+  }
   if (articles.size() > corpus::kMaxArticles) {
     throw CompileError(ErrorKind::limit, "too many articles: " + std::to_string(articles.size()) + " (limit " +
                                              std::to_string(corpus::kMaxArticles) + ")");
@@ -195,6 +200,7 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   BlobInputs in;
   in.fingerprint = corpus_fingerprint(plan, settings);
   if (base) in.fingerprint = mix_base(in.fingerprint, *base);
+  if (settings.volume) in.fingerprint ^= settings.volume->fingerprint_salt();
   for (const PlannedArticle& a : plan.articles) in.input_bytes += a.input.original.size();
   release_inputs(plan);
   malloc_trim(0);  // glibc keeps freed memory in the main arena; the index thread uses its own
@@ -205,8 +211,9 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
       std::async(std::launch::async, [&plan, &settings] { return index_plan(plan, settings); });
   PackedStream stream = pack_frames(plan.texts, settings.block_size, base ? &layout.opens_frame : nullptr);
   for (StoredText& t : plan.texts) std::string().swap(t.bytes);  // the frames hold them now
-  std::string dict = base ? edition_dictionary(stream, settings, *base, layout, diag)
-                          : train_dictionary(stream.frames, settings.dict_size, diag);
+  std::string dict = settings.volume ? settings.volume->dictionary()
+                    : base           ? edition_dictionary(stream, settings, *base, layout, diag)
+                                     : train_dictionary(stream.frames, settings.dict_size, diag);
   base.reset();
   if (progress) progress("train dictionary", 1, 1);
   unsigned threads = settings.threads ? settings.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -228,14 +235,16 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   if (progress) progress("index", 1, 1);
   in.index = index_builder.get();
   in.input_files = report.files;
+  in.volume = settings.volume ? &settings.volume->fields() : nullptr;
   std::vector<uint8_t> blob = write_limited(in);
+  if (settings.volume) settings.volume->check(blob);
 
   report.articles = static_cast<uint32_t>(plan.articles.size());
   report.texts = static_cast<uint32_t>(plan.texts.size());
   report.frames = static_cast<uint32_t>(nframes);
   report.stream_bytes = stream.size;
   for (const auto& c : compressed) report.compressed_bytes += c.size();
-  report.dictionary_bytes = dict.size();
+  report.dictionary_bytes = settings.volume ? 0 : dict.size();  // a volume stores none
   report.blob_bytes = blob.size();
   report.counts = plan.counts;
   return blob;

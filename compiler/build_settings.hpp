@@ -11,6 +11,8 @@
 
 namespace corpusc {
 
+class VolumeBase;  // volume/volume_base.hpp
+
 struct BuildSettings {
   std::string profile = "default";  // "default" or "small" (see apply_profile)
   uint32_t block_size = 128 * 1024; // max raw bytes per zstd frame
@@ -30,6 +32,8 @@ struct BuildSettings {
   // (README "Updates"). The base's seal is mixed into the fingerprint (build_pipeline).
   std::string base_path;            // empty: no base
   bool retrain = false;             // with a base: train a new dictionary anyway
+  // `--extends`: build a volume over this chain (its salt enters the fingerprint).
+  VolumeBase* volume = nullptr;
 };
 
 /// Every setting that changes the output, spelled out: two settings with the same

@@ -134,6 +134,10 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
     articles.emplace_back(pool.add(a.input.id), pool.add(a.input.title), a.text, a.original, a.canonical, flags);
   }
   if (!any_date) dates.clear();
+  std::vector<fb::Range> tombstones;
+  if (in.volume) {
+    for (const std::string& id : in.volume->tombstones) tombstones.push_back(pool.add(id));
+  }
   std::vector<fb::Range> chrome;
   std::vector<uint32_t> chrome_start;
   for (const auto& t : plan.texts) {
@@ -177,6 +181,12 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   auto v_id_order = fbb.CreateVector(id_order);
   const auto index = write_search_index(fbb, *in.index);
   const BuildSettings& s = *in.settings;
+  flatbuffers::Offset<fb::VolumeInfo> volume;
+  if (in.volume) {
+    const VolumeFields& v = *in.volume;
+    volume = fb::CreateVolumeInfo(fbb, v.extends_seal, v.base_seal, v.dictionary_fingerprint, v.depth,
+                                  fbb.CreateVectorOfStructs(tombstones));
+  }
   auto build = fb::CreateBuildInfo(
       fbb, fbb.CreateString(std::string("corpusc ") + CORPUS_VERSION), in.fingerprint, s.level, s.block_size,
       s.dict_size, fbb.CreateString(s.profile), in.input_files, static_cast<uint32_t>(plan.articles.size()),
@@ -193,7 +203,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   fbb.PreAlign(frame_data.size() + sizeof(flatbuffers::uoffset_t), 8);
   auto v_frame_data = fbb.CreateVector(frame_data);
   fbb.PreAlign(dict.size() + sizeof(flatbuffers::uoffset_t), 8);
-  auto v_dict = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), dict.size());
+  auto v_dict = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), in.volume ? 0 : dict.size());
   const fb::SectionChecksums sums;  // filled in the finished buffer (fill_checksums)
   fb::Seal seal(0);
   fb::CorpusBuilder root(fbb);
@@ -219,6 +229,7 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   root.add_index(index);
   if (!languages.empty()) root.add_article_languages(v_languages);
   root.add_id_order(v_id_order);
+  if (in.volume) root.add_volume(volume);
   fbb.Finish(root.Finish(), fb::CorpusIdentifier());
 
   if (fbb.GetSize() > corpus::kMaxBlobBytes) throw std::runtime_error("blob exceeds the 2 GiB FlatBuffers limit");
