@@ -208,6 +208,10 @@ void add_build_command(CLI::App& app, Runner& run) {
       }
       if (block_given) a.settings.block_size = explicit_sizes.block_size;
       if (dict_given) a.settings.dict_size = explicit_sizes.dict_size;
+      if (!a.extends.empty() && !a.settings.base_path.empty()) {
+        std::fprintf(stderr, "corpusc: error: --base and --extends exclude each other (an edition is a full blob; a volume extends one)\n");
+        return static_cast<int>(kExitUsage);
+      }
       if (!a.removals.empty() && a.extends.empty()) {
         std::fprintf(stderr, "corpusc: error: --remove needs --extends (it removes ids from a base)\n");
         return static_cast<int>(kExitUsage);
