@@ -11,6 +11,8 @@
 
 namespace corpusc {
 
+class VolumeBase;  // volume/volume_base.hpp
+
 struct BuildSettings {
   std::string profile = "default";  // "default" or "small" (see apply_profile)
   uint32_t block_size = 128 * 1024; // max raw bytes per zstd frame
@@ -26,6 +28,12 @@ struct BuildSettings {
   // the build unless allowed, and then the kept articles (hashed) are the same.
   bool allow_duplicate_ids = false; // a repeated id keeps the first (warning), not an error
   std::string output_path;          // the file being written: never read as input
+  // --base: the previous edition whose places, frames and dictionary the new blob keeps
+  // (README "Updates"). The base's seal is mixed into the fingerprint (build_pipeline).
+  std::string base_path;            // empty: no base
+  bool retrain = false;             // with a base: train a new dictionary anyway
+  // `--extends`: build a volume over this chain (its salt enters the fingerprint).
+  VolumeBase* volume = nullptr;
 };
 
 /// Every setting that changes the output, spelled out: two settings with the same
@@ -41,7 +49,8 @@ inline std::string output_settings_key(const BuildSettings& s) {
          "|language=" + s.language +
          "|boilerplate=" + u(c.detect_boilerplate) + "|metadata=" + u(c.extract_metadata) +
          "|near=" + u(c.near_duplicates) + "|jaccard=" + jaccard + "|shingle=" + u(c.near.shingle_words) +
-         "|bands=" + u(c.near.bands) + "|rows=" + u(c.near.rows) + "|bucket=" + u(c.near.max_bucket);
+         "|bands=" + u(c.near.bands) + "|rows=" + u(c.near.rows) + "|bucket=" + u(c.near.max_bucket) +
+         (s.base_path.empty() ? std::string() : "|retrain=" + u(s.retrain));
 }
 
 /// Sets block and dictionary sizes for a named device profile; false if unknown.

@@ -33,7 +33,7 @@ if [ "$want_test_data" = 1 ]; then
 fi
 if [ "$want_bench" = 1 ]; then
   pkgs+=(libsqlite3-dev libxapian-dev libzim-dev xz-utils python3-matplotlib python3-xapian
-         python3-snowballstemmer)
+         python3-snowballstemmer bsdiff)
 fi
 
 missing=()

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <memory>
 
 #include <unistd.h>
 
@@ -11,6 +12,7 @@
 #include "cli/exit_codes.hpp"
 #include "corpus/text/language_codes.hpp"
 #include "errors.hpp"
+#include "volume/volume_base.hpp"
 #include "write/atomic_file.hpp"
 
 namespace corpusc {
@@ -25,6 +27,8 @@ struct BuildArgs {
   bool quiet = false;
   bool no_stem = false;
   bool keep_boilerplate = false;
+  std::vector<std::string> extends;  // --extends: the chain a volume extends, base first
+  std::vector<std::string> removals; // --remove: ids the volume removes
 };
 
 void print_summary(const BuildReport& r, const std::string& out, double seconds) {
@@ -87,7 +91,12 @@ int run_build(BuildArgs& a) {
   Diagnostics diag;
   BuildReport report;
   std::vector<uint8_t> blob;
+  std::unique_ptr<VolumeBase> volume;
   try {
+    if (!a.extends.empty()) {
+      volume = std::make_unique<VolumeBase>(a.extends, a.removals);
+      a.settings.volume = volume.get();
+    }
     blob = compile_corpus(a.inputs, a.settings, diag, report, progress_line(!a.quiet && isatty(STDERR_FILENO)));
   } catch (const CompileError& e) {
     return report_failure(diag, a.quiet, e.kind(), e.what());
@@ -157,6 +166,16 @@ void add_build_options(CLI::App* cmd, BuildArgs& a) {
   cmd->add_flag("--keep-boilerplate", a.keep_boilerplate,
                 "Index and show page template (repeated blocks, teaser tails) as article text\n"
                 "(default: off, template is detected and left out)");
+  CLI::Option* base = cmd->add_option("--base", a.settings.base_path,
+                  "Previous edition (a valid blob): keep its article places, unchanged frames and\n"
+                  "dictionary so the new blob patches small (README \"Updates\"); never overwritten\n"
+                  "(default: none)");
+  cmd->add_flag("--retrain", a.settings.retrain, "With --base: train a new dictionary anyway (default: keep the base's)")
+      ->needs(base);
+  cmd->add_option("--extends", a.extends,
+                  "Write a volume over this blob: only new and changed articles and the removals;\n"
+                  "repeat for a chain (base first, then its volumes in order)");
+  cmd->add_option("--remove", a.removals, "With --extends: the volume removes this id (repeatable)");
   cmd->add_flag("-q,--quiet", a.quiet, "No progress, notes or summary; warnings and errors still print (default: off)");
 }
 
@@ -189,6 +208,14 @@ void add_build_command(CLI::App& app, Runner& run) {
       }
       if (block_given) a.settings.block_size = explicit_sizes.block_size;
       if (dict_given) a.settings.dict_size = explicit_sizes.dict_size;
+      if (!a.extends.empty() && !a.settings.base_path.empty()) {
+        std::fprintf(stderr, "corpusc: error: --base and --extends exclude each other (an edition is a full blob; a volume extends one)\n");
+        return static_cast<int>(kExitUsage);
+      }
+      if (!a.removals.empty() && a.extends.empty()) {
+        std::fprintf(stderr, "corpusc: error: --remove needs --extends (it removes ids from a base)\n");
+        return static_cast<int>(kExitUsage);
+      }
       return run_build(a);
     };
   });

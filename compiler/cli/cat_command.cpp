@@ -16,6 +16,8 @@
 #include "cli/exit_codes.hpp"
 #include "corpus/text/language_codes.hpp"
 #include "dates.hpp"
+#include "cli/volume_commands.hpp"
+#include "volume/blob_chain.hpp"
 
 namespace corpusc {
 
@@ -26,6 +28,7 @@ struct CatArgs {
   bool original = false;
   bool full = false;
   bool json = false;
+  std::vector<std::string> volumes;  // -V: volumes over the blob, in chain order
 };
 
 // Where the text goes: stdout, or a string (for --json). A failed write to stdout
@@ -122,27 +125,17 @@ nlohmann::ordered_json describe_article(const corpus::Blob& blob, const corpus::
   return j;
 }
 
-int run_cat(const CatArgs& a) {
-  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error with a message, not a silent death
-  BlobFile file;
-  if (!file.open(a.path)) {
-    std::fprintf(stderr, "corpusc: %s\n", file.error().c_str());
-    return kExitBadBlob;
-  }
-  uint32_t index;
-  if (file.blob().find(a.id, &index) != corpus::Status::ok) {
-    std::fprintf(stderr, "corpusc: %s: no article with id '%s'\n", a.path.c_str(), a.id.c_str());
-    return kExitNotFound;
-  }
-  corpus::ArticleInfo info = file.blob().article(index);
-  corpus::Reader reader;
+// Prints article `index` of `blob` (bound to `reader`, or the reader's init status
+// `s` when that failed) as the arguments ask.
+int print_article(const CatArgs& a, const corpus::Blob& blob, uint32_t index, corpus::Reader& reader,
+                  corpus::Status s) {
+  corpus::ArticleInfo info = blob.article(index);
   std::string text;
   TextSink sink;
   if (a.json) sink.into = &text;
-  corpus::Status s = reader.init(file.blob(), file.workspace(), file.workspace_size());
   if (s == corpus::Status::ok) {
     if (a.original) s = copy_out(reader, info.original, 0, UINT64_MAX, false, sink);
-    else if (a.full) s = copy_full(file.blob(), reader, info.text, sink);
+    else if (a.full) s = copy_full(blob, reader, info.text, sink);
     else s = copy_out(reader, info.text, 0, UINT64_MAX, true, sink);
   }
   if (s != corpus::Status::ok) {
@@ -151,7 +144,7 @@ int run_cat(const CatArgs& a) {
   }
   if (a.json) {
     // error_handler::replace: a --original text need not be UTF-8.
-    const std::string out = describe_article(file.blob(), info, text)
+    const std::string out = describe_article(blob, info, text)
                                 .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
     sink.into = nullptr;
     sink.put(out.data(), out.size());
@@ -163,6 +156,44 @@ int run_cat(const CatArgs& a) {
     return kExitError;
   }
   return kExitOk;
+}
+
+// With -V: the newest version of the id in the chain; removed or absent, exit 5.
+int run_cat_chain(const CatArgs& a) {
+  BlobChain chain;
+  std::vector<std::string> paths{a.path};
+  paths.insert(paths.end(), a.volumes.begin(), a.volumes.end());
+  if (!chain.open(paths)) {
+    std::fprintf(stderr, "corpusc: %s\n", chain.error().c_str());
+    return kExitBadBlob;
+  }
+  corpus::ArticleRef ref;
+  if (chain.collection().find(a.id, &ref) != corpus::Status::ok) {
+    std::fprintf(stderr, "corpusc: %s: no article with id '%s' (or removed by a volume)\n", a.path.c_str(),
+                 a.id.c_str());
+    return kExitNotFound;
+  }
+  corpus::Reader reader;
+  corpus::Status s = chain.collection().init_reader(ref.part, &reader, chain.workspace(), chain.workspace_size());
+  return print_article(a, chain.part(ref.part), ref.index, reader, s);
+}
+
+int run_cat(const CatArgs& a) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error with a message, not a silent death
+  if (!a.volumes.empty()) return run_cat_chain(a);
+  BlobFile file;
+  if (!file.open(a.path)) {
+    std::fprintf(stderr, "corpusc: %s\n", file.error().c_str());
+    return kExitBadBlob;
+  }
+  uint32_t index;
+  if (file.blob().find(a.id, &index) != corpus::Status::ok) {
+    std::fprintf(stderr, "corpusc: %s: no article with id '%s'\n", a.path.c_str(), a.id.c_str());
+    return kExitNotFound;
+  }
+  corpus::Reader reader;
+  corpus::Status s = reader.init(file.blob(), file.workspace(), file.workspace_size());
+  return print_article(a, file.blob(), index, reader, s);
 }
 
 }  // namespace
@@ -177,6 +208,7 @@ void add_cat_command(CLI::App& app, Runner& run) {
               "object. Exit 5 if the id is unknown, 1 if stdout cannot be written.");
   cmd->add_option("file", args->path, "Blob")->required();
   cmd->add_option("id", args->id, "Article id, e.g. business/001.txt")->required();
+  add_volume_option(cmd, args->volumes);
   auto* orig = cmd->add_flag("--original", args->original, "Print the input's exact bytes");
   cmd->add_flag("--full", args->full, "Print the whole text with boilerplate marked")->excludes(orig);
   cmd->add_flag("--json", args->json,

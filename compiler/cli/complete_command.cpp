@@ -9,6 +9,7 @@
 #include "cli/blob_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/volume_commands.hpp"
 #include "corpus/search/search.hpp"
 
 namespace corpusc {
@@ -21,6 +22,7 @@ struct CompleteArgs {
   std::string path, prefix;
   uint32_t n = 10;
   bool json = false;
+  std::vector<std::string> volumes;  // -V: volumes over the blob, in chain order
 };
 
 int run_complete(const CompleteArgs& a) {
@@ -40,6 +42,11 @@ int run_complete(const CompleteArgs& a) {
   size_t cut = a.prefix.find_last_of(" \t");
   std::string head = cut == std::string::npos ? "" : a.prefix.substr(0, cut + 1);
   std::string word = cut == std::string::npos ? a.prefix : a.prefix.substr(cut + 1);
+  if (!a.volumes.empty()) {
+    std::vector<std::string> paths{a.path};
+    paths.insert(paths.end(), a.volumes.begin(), a.volumes.end());
+    return run_volume_complete(paths, head, word, a.n, a.json);
+  }
   std::vector<cs::Completion> out(a.n);
   uint32_t count = 0;
   s = cs::complete(index, word, out.data(), a.n, &count);
@@ -69,6 +76,7 @@ void add_complete_command(CLI::App& app, Runner& run) {
   cmd->add_option("prefix", args->prefix, "Partial query, e.g. \"lachin cor\"")->required();
   cmd->add_option("-n", args->n, "Completions to print")->check(CLI::Range(1u, 100u));
   cmd->add_flag("--json", args->json, "JSON output");
+  add_volume_option(cmd, args->volumes);
   cmd->callback([args, &run] { run = [args] { return run_complete(*args); }; });
 }
 

@@ -6,6 +6,7 @@
 #include "cli/blob_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/volume_commands.hpp"
 #include "corpus/search/search.hpp"
 
 namespace corpusc {
@@ -223,20 +224,29 @@ void add_inspect_command(CLI::App& app, Runner& run) {
   auto path = std::make_shared<std::string>();
   auto json = std::make_shared<bool>(false);
   auto ids = std::make_shared<bool>(false);
+  auto volumes = std::make_shared<std::vector<std::string>>();
   CLI::App* cmd = app.add_subcommand("inspect", "Show a blob's sections, counts and build settings");
   cmd->add_option("file", *path, "Blob")->required();
   auto* json_flag = cmd->add_flag("--json", *json, "Machine-readable output");
   cmd->add_flag("--ids", *ids, "List every article id instead, one a line, in id order (for `cat`)")
       ->excludes(json_flag);
+  add_volume_option(cmd, *volumes);
   cmd->callback([=, &run] {
     run = [=] {
+      if (!volumes->empty()) {
+        std::vector<std::string> paths{*path};
+        paths.insert(paths.end(), volumes->begin(), volumes->end());
+        return run_volume_inspect(paths, *json, *ids);
+      }
       BlobFile file;
       if (!file.open(*path)) {
         std::fprintf(stderr, "corpusc: %s\n", file.error().c_str());
         return static_cast<int>(kExitBadBlob);
       }
       if (*ids) {
-        for (uint32_t i = 0; i < file.blob().article_count(); ++i) {
+        for (uint32_t rank = 0; rank < file.blob().article_count(); ++rank) {
+          const uint32_t i = file.blob().article_by_rank(rank);
+          if (i == corpus::kNone) return static_cast<int>(kExitBadBlob);
           const std::string_view id = file.blob().article(i).id;
           std::printf("%.*s\n", static_cast<int>(id.size()), id.data());
         }

@@ -15,6 +15,7 @@
 #include "cli/blob_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/volume_commands.hpp"
 #include "corpus/search/search.hpp"
 #include "dates.hpp"
 
@@ -29,6 +30,7 @@ struct QueryArgs {
   std::string path, query, queries_file, sort = "relevance", from, to, language, language_filter;
   uint32_t k = 10;
   bool json = false, plain = false, no_snippets = false;
+  std::vector<std::string> volumes;  // -V: volumes over the blob, in chain order
 };
 
 // "YYYY-MM-DD" (UTC midnight) -> seconds since the epoch; false if malformed.
@@ -242,6 +244,11 @@ int run_query(const QueryArgs& a) {
     ss.no_dates += !a.from.empty() || !a.to.empty() ? "--from/--to match no article" : "results are in relevance order";
     std::fprintf(stderr, "corpusc: %s\n", ss.no_dates.c_str());
   }
+  if (!a.volumes.empty()) {
+    VolumeQuery vq{{a.path}, a.query, a.queries_file, ss.options, a.json, a.no_snippets};
+    vq.paths.insert(vq.paths.end(), a.volumes.begin(), a.volumes.end());
+    return run_volume_query(vq);
+  }
   if (!a.queries_file.empty()) return run_batch(ss, a);
   return run_one(ss, a);
 }
@@ -286,6 +293,7 @@ void add_query_command(CLI::App& app, Runner& run) {
   q->excludes(qf);
   cmd->add_option("-k", args->k, "Results per query")->check(CLI::Range(1u, cs::kMaxResults));
   cmd->add_flag("--json", args->json, "JSON output");
+  add_volume_option(cmd, args->volumes);
   cmd->add_flag("--plain", args->plain, "Treat queries as plain text: no operators");
   cmd->add_flag("--no-snippets", args->no_snippets, "Do not print snippets");
   cmd->add_option("--sort", args->sort, "relevance, newest or oldest")

@@ -4,6 +4,7 @@
 #include "cli/blob_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/volume_commands.hpp"
 #include "corpus/verify.hpp"
 
 namespace corpusc {
@@ -31,12 +32,21 @@ static int run_verify(const std::string& path, bool quiet) {
 void add_verify_command(CLI::App& app, Runner& run) {
   auto path = std::make_shared<std::string>();
   auto quiet = std::make_shared<bool>(false);
+  auto volumes = std::make_shared<std::vector<std::string>>();
   CLI::App* cmd = app.add_subcommand("verify", "Full integrity check of a blob");
   cmd->footer("Checks the structure, the whole-blob seal and section checksums, every\n"
               "reference, and that every frame decompresses. Exit 0 if sound, 4 if not.");
   cmd->add_option("file", *path, "Blob to check")->required();
   cmd->add_flag("-q,--quiet", *quiet, "Print nothing when the blob is sound");
-  cmd->callback([=, &run] { run = [=] { return run_verify(*path, *quiet); }; });
+  add_volume_option(cmd, *volumes);
+  cmd->callback([=, &run] {
+    run = [=] {
+      if (volumes->empty()) return run_verify(*path, *quiet);
+      std::vector<std::string> paths{*path};
+      paths.insert(paths.end(), volumes->begin(), volumes->end());
+      return run_volume_verify(paths, *quiet);
+    };
+  });
 }
 
 }  // namespace corpusc

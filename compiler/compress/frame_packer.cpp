@@ -2,7 +2,8 @@
 
 namespace corpusc {
 
-PackedStream pack_frames(const std::vector<StoredText>& texts, size_t block_size) {
+PackedStream pack_frames(const std::vector<StoredText>& texts, size_t block_size,
+                         const std::vector<uint8_t>* opens_frame) {
   PackedStream out;
   out.text_offsets.reserve(texts.size());
   uint64_t offset = 0;
@@ -13,7 +14,9 @@ PackedStream pack_frames(const std::vector<StoredText>& texts, size_t block_size
     out.frames.push_back(std::move(cur));
     cur.clear();
   };
-  for (const auto& t : texts) {
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const StoredText& t = texts[i];
+    if (opens_frame && (*opens_frame)[i]) flush();
     out.text_offsets.push_back(offset);
     offset += t.bytes.size();
     if (!cur.empty() && cur.size() + t.bytes.size() > block_size) flush();

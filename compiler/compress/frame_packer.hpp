@@ -19,6 +19,9 @@ struct PackedStream {
   uint64_t size = 0;                   // bytes of the whole stream
 };
 
-PackedStream pack_frames(const std::vector<StoredText>& texts, size_t block_size);
+/// `opens_frame` (optional, one flag per text): a frame also ends before each text
+/// flagged 1, so an edition reproduces its base's frames (edition_layout.hpp).
+PackedStream pack_frames(const std::vector<StoredText>& texts, size_t block_size,
+                         const std::vector<uint8_t>* opens_frame = nullptr);
 
 }  // namespace corpusc

@@ -1,5 +1,6 @@
 #include "index/postings_writer.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "corpus/search/bm25.hpp"
@@ -60,6 +61,18 @@ EncodedBlock encode_block(const TermPosting* p, size_t n, uint32_t prev_doc_plus
   return b;
 }
 
+// Skip-table field widths rounded up to a multiple of kSkipWidthStep bits: a width
+// that follows N bit by bit (doc ids crossing 2048, say) would resize the whole skip
+// table of every long term, and shift all its blocks' bits, whenever one document is
+// added. Rounded, an edition (--base) keeps those bytes (README "Updates"); costs
+// at most 3 bits per field per block of the multi-block terms.
+constexpr unsigned kSkipWidthStep = 4;
+
+unsigned stable_width(uint64_t v) {
+  const unsigned w = (bit_width(v) + kSkipWidthStep - 1) / kSkipWidthStep * kSkipWidthStep;
+  return std::min(w, std::max(bit_width(v), cs::kMaxSkipWidth));
+}
+
 }  // namespace
 
 EncodedPostings encode_postings(const std::vector<TermPosting>& postings,
@@ -86,9 +99,9 @@ EncodedPostings encode_postings(const std::vector<TermPosting>& postings,
       pos_bits += b.positions.bits();
     }
     cs::SkipWidths w;
-    w.doc = bit_width(blocks.back().last_doc);
-    w.bit = bit_width(max_doc_bit);
-    w.pos = bit_width(max_pos_bit);
+    w.doc = stable_width(blocks.back().last_doc);
+    w.bit = stable_width(max_doc_bit);
+    w.pos = stable_width(max_pos_bit);
     if (w.doc > cs::kMaxSkipWidth || w.bit > cs::kMaxSkipWidth || w.pos > cs::kMaxSkipWidth) {
       throw std::length_error("search index: one term's postings exceed 2^31 bits");
     }

@@ -1,5 +1,6 @@
 #include "write/blob_writer.hpp"
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 
@@ -58,6 +59,20 @@ void fill_checksums(std::vector<uint8_t>& blob) {
   for (size_t i = 0; i < corpus::kSectionCount; ++i) {
     flatbuffers::WriteScalar<uint64_t>(blob.data() + at + 8 * i, corpus::kSectionChecksums[i].compute(*c));
   }
+}
+
+// Article indexes in id order, or nothing when the articles already are in id order
+// (every build without --base): then the vector is written empty, so that the root
+// table has the same size either way (see the frame_data comment in write_blob).
+std::vector<uint32_t> id_order_of(const CorpusPlan& plan) {
+  const auto& a = plan.articles;
+  bool sorted = true;
+  for (size_t i = 1; i < a.size() && sorted; ++i) sorted = a[i - 1].input.id < a[i].input.id;
+  if (sorted) return {};
+  std::vector<uint32_t> order(a.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return a[x].input.id < a[y].input.id; });
+  return order;
 }
 
 }  // namespace
@@ -119,6 +134,10 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
     articles.emplace_back(pool.add(a.input.id), pool.add(a.input.title), a.text, a.original, a.canonical, flags);
   }
   if (!any_date) dates.clear();
+  std::vector<fb::Range> tombstones;
+  if (in.volume) {
+    for (const std::string& id : in.volume->tombstones) tombstones.push_back(pool.add(id));
+  }
   std::vector<fb::Range> chrome;
   std::vector<uint32_t> chrome_start;
   for (const auto& t : plan.texts) {
@@ -147,8 +166,6 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   const std::string& dict = *in.dictionary;
 
   flatbuffers::FlatBufferBuilder fbb(frame_data.size() + pool.bytes().size() + (1u << 20));
-  auto v_frame_data = fbb.CreateVector(frame_data);
-  auto v_dict = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), dict.size());
   auto v_frames = fbb.CreateVectorOfStructs(frames);
   auto v_text_offsets = fbb.CreateVector(text_offsets);
   auto v_articles = fbb.CreateVectorOfStructs(articles);
@@ -160,8 +177,16 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   auto v_strings = fbb.CreateVector(pool.bytes());
   const std::vector<uint8_t> languages = article_languages(plan);
   auto v_languages = languages.empty() ? 0 : fbb.CreateVector(languages);
+  const std::vector<uint32_t> id_order = id_order_of(plan);
+  auto v_id_order = fbb.CreateVector(id_order);
   const auto index = write_search_index(fbb, *in.index);
   const BuildSettings& s = *in.settings;
+  flatbuffers::Offset<fb::VolumeInfo> volume;
+  if (in.volume) {
+    const VolumeFields& v = *in.volume;
+    volume = fb::CreateVolumeInfo(fbb, v.extends_seal, v.base_seal, v.dictionary_fingerprint, v.depth,
+                                  fbb.CreateVectorOfStructs(tombstones));
+  }
   auto build = fb::CreateBuildInfo(
       fbb, fbb.CreateString(std::string("corpusc ") + CORPUS_VERSION), in.fingerprint, s.level, s.block_size,
       s.dict_size, fbb.CreateString(s.profile), in.input_files, static_cast<uint32_t>(plan.articles.size()),
@@ -169,6 +194,16 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
       plan.counts.exact_duplicates, plan.counts.normalized_duplicates, plan.counts.near_duplicates,
       plan.counts.repaired_utf8, plan.counts.shared_blocks, plan.counts.shared_block_repeats,
       plan.counts.shared_block_bytes);
+  // Created last, so (FlatBuffers builds back to front) they come first in the file,
+  // right after the fixed-size root table: the dictionary, then the frames. An
+  // edition that keeps its base's dictionary and first frames (--base) then keeps
+  // those bytes at the same offsets, and block-based updaters skip their blocks.
+  // Each ends 8-aligned from the buffer's end, so the root table's alignment padding,
+  // and with it both offsets, do not depend on the sizes of the sections before.
+  fbb.PreAlign(frame_data.size() + sizeof(flatbuffers::uoffset_t), 8);
+  auto v_frame_data = fbb.CreateVector(frame_data);
+  fbb.PreAlign(dict.size() + sizeof(flatbuffers::uoffset_t), 8);
+  auto v_dict = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), in.volume ? 0 : dict.size());
   const fb::SectionChecksums sums;  // filled in the finished buffer (fill_checksums)
   fb::Seal seal(0);
   fb::CorpusBuilder root(fbb);
@@ -193,6 +228,8 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   root.add_frame_data(v_frame_data);
   root.add_index(index);
   if (!languages.empty()) root.add_article_languages(v_languages);
+  root.add_id_order(v_id_order);
+  if (in.volume) root.add_volume(volume);
   fbb.Finish(root.Finish(), fb::CorpusIdentifier());
 
   if (fbb.GetSize() > corpus::kMaxBlobBytes) throw std::runtime_error("blob exceeds the 2 GiB FlatBuffers limit");

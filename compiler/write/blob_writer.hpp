@@ -11,6 +11,7 @@
 #include "clean/corpus_plan.hpp"
 #include "compress/frame_packer.hpp"
 #include "index/index_builder.hpp"
+#include "volume/volume_base.hpp"
 
 namespace corpusc {
 
@@ -24,6 +25,7 @@ struct BlobInputs {
   uint64_t fingerprint = 0;  // build_fingerprint(), taken before the inputs were released
   uint64_t input_bytes = 0;  // exact input bytes of all articles (BuildInfo.input_bytes)
   uint32_t input_files = 0;
+  const VolumeFields* volume = nullptr;  // a volume: VolumeInfo written, dictionary not stored
 };
 
 /// Throws std::runtime_error when a limit (README "Limits") is exceeded.

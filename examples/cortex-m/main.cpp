@@ -22,8 +22,10 @@
 #include "console.hpp"
 #include "corpus/blob.hpp"
 #include "corpus/checksum.hpp"
+#include "corpus/collection.hpp"
 #include "corpus/reader.hpp"
 #include "corpus/search/index.hpp"
+#include "corpus/search/collection_search.hpp"
 #include "corpus/search/searcher.hpp"
 #include "corpus/verify.hpp"
 
@@ -31,6 +33,8 @@
 // file of CORPUS_FIRMWARE_ARTICLE_ID (what the article's `original` text must be).
 extern "C" const unsigned char corpus_blob[], corpus_blob_end[];
 extern "C" const unsigned char expected_article[], expected_article_end[];
+// Linked by corpus_volume.S: a volume over the blob (examples/cortex-m/volume/).
+extern "C" const unsigned char corpus_volume[], corpus_volume_end[];
 
 #ifndef CORPUS_FIRMWARE_ARTICLE_ID
 #error "CORPUS_FIRMWARE_ARTICLE_ID (the id of an article in the blob) must be defined"
@@ -46,6 +50,9 @@ extern "C" const unsigned char expected_article[], expected_article_end[];
 #endif
 #ifndef CORPUS_FIRMWARE_QUERY_TOP
 #define CORPUS_FIRMWARE_QUERY_TOP "004_d5e6e064cd57f212.txt"
+#endif
+#ifndef CORPUS_FIRMWARE_REMOVED_ID
+#define CORPUS_FIRMWARE_REMOVED_ID "001_f8a4880ce6ef9fa1.txt"
 #endif
 #ifndef CORPUS_FIRMWARE_TEXT_BYTES
 #define CORPUS_FIRMWARE_TEXT_BYTES (16u * 1024u)   // largest article read whole
@@ -65,6 +72,7 @@ enum Exit : int {
   kMissingIdFound = 7,
   kSearchFailed = 8,
   kWrongTopResult = 9,
+  kVolumeFailed = 10,
 };
 
 // Timed queries of one, two and three terms (top 10), for the footprint report.
@@ -78,6 +86,9 @@ corpus::Workspace<CORPUS_FIRMWARE_FRAME_BYTES> g_workspace;
 char g_text[CORPUS_FIRMWARE_TEXT_BYTES];
 corpus::search::Index g_index;
 corpus::search::SearchWorkspace g_search;  // query, cursors and results (no heap)
+corpus::Blob g_parts[2];                     // the blob and its volume, searched as one
+corpus::Collection g_collection;
+corpus::search::CollectionResults g_merged;  // the collection's top-k
 
 // Prints `measure <name>: <ticks> ticks, <instructions> insns` for [start, now).
 void measure(const char* name, uint64_t start) {
@@ -208,6 +219,55 @@ int step_search() {
   return kOk;
 }
 
+// The blob and its volume as one corpus: the volume's new article is found, read
+// (with the blob's dictionary) and ranked first for its words; the removed id is gone.
+int step_volume() {
+  corpus::Status s = corpus::Blob::open(corpus_volume, static_cast<size_t>(corpus_volume_end - corpus_volume),
+                                        &g_parts[1]);
+  if (s != corpus::Status::ok) return fail(kVolumeFailed, "open volume", s);
+  g_parts[0] = g_blob;
+  uint64_t t0 = board_ticks();
+  s = g_collection.open(g_parts, 2);
+  measure("collection_open", t0);
+  if (s != corpus::Status::ok) return fail(kVolumeFailed, "open collection", s);
+  corpus::ArticleRef ref;
+  if (g_collection.find(CORPUS_FIRMWARE_REMOVED_ID, &ref) != corpus::Status::not_found) {
+    return fail(kVolumeFailed, "a removed id is still found", corpus::Status::ok);
+  }
+  s = g_collection.find("zz_volume_news.txt", &ref);
+  if (s != corpus::Status::ok || ref.part != 1) return fail(kVolumeFailed, "find the volume's article", s);
+  corpus::Reader reader;
+  s = g_collection.init_reader(ref.part, &reader, g_workspace.data(), g_workspace.size());
+  size_t n = 0;
+  if (s == corpus::Status::ok) s = reader.read_all(g_parts[1].article(ref.index).text, g_text, sizeof g_text, &n);
+  if (s != corpus::Status::ok || std::string_view(g_text, n).find("Quokka") == std::string_view::npos) {
+    return fail(kVolumeFailed, "read the volume's article", s);
+  }
+  corpus::search::SearchOptions options;
+  const char* const queries[][2] = {{"quokka harbour", "volume_query_new"},
+                                     {CORPUS_FIRMWARE_QUERY, "volume_query_checked"},
+                                     {kTimedQueries[0], "volume_query_1_terms"}};
+  for (const auto& [q, name] : queries) {
+    t0 = board_ticks();
+    s = corpus::search::search(g_collection, q, options, &g_search, &g_merged);
+    measure(name, t0);
+    if (s != corpus::Status::ok) return fail(kVolumeFailed, q, s);
+    out << "search base+volume \"" << q << "\": " << g_merged.count << " results";
+    if (g_merged.count > 0) {
+      out << ", top ";
+      out.excerpt(g_parts[g_merged.hits[0].ref.part].article(g_merged.hits[0].ref.index).id, 60);
+    }
+    out << '\n';
+  }
+  // The first query's words are only in the volume's article.
+  s = corpus::search::search(g_collection, "quokka harbour", options, &g_search, &g_merged);
+  if (s != corpus::Status::ok || g_merged.count != 1 || g_merged.hits[0].ref.part != 1) {
+    return fail(kWrongTopResult, "volume search", s);
+  }
+  out << "memory: collection " << sizeof g_collection << " B, merged results " << sizeof g_merged << " B\n";
+  return kOk;
+}
+
 int step_memory() {
   out << "memory: workspace " << g_workspace.size() << " B, search workspace " << sizeof g_search
       << " B, stack peak " << board_stack_peak_bytes() << " of " << board_stack_size() << " B\n";
@@ -217,7 +277,7 @@ int step_memory() {
 
 using Step = int (*)();
 constexpr Step kSteps[] = {step_open, step_verify, step_reader, step_lookup, step_missing_id, step_search,
-                           step_memory};
+                           step_volume, step_memory};
 
 }  // namespace
 

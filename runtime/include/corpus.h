@@ -56,7 +56,9 @@ typedef enum corpus_status {
   CORPUS_BAD_QUERY = 11,          /* the query could not be parsed */
   CORPUS_LIMIT_EXCEEDED = 12,     /* a documented limit was hit */
   CORPUS_MISUSE = 13,             /* object not opened/initialized, or a NULL argument */
-  CORPUS_STEMMER_UNAVAILABLE = 14 /* the blob needs a stemmer this runtime was built without */
+  CORPUS_STEMMER_UNAVAILABLE = 14, /* the blob needs a stemmer this runtime was built without */
+  CORPUS_VOLUME_MISMATCH = 15,    /* a volume does not extend the blob before it (seal, depth, dictionary) */
+  CORPUS_VOLUME_INCOMPATIBLE = 16 /* a volume's tokenizer, scoring or format differs from its base */
 } corpus_status;
 
 /* A short, static, human-readable description; never NULL. */

@@ -74,7 +74,9 @@ static_assert(CORPUS_OK == static_cast<int>(Status::ok) && CORPUS_TRUNCATED == s
                   CORPUS_BAD_QUERY == static_cast<int>(Status::bad_query) &&
                   CORPUS_LIMIT_EXCEEDED == static_cast<int>(Status::limit_exceeded) &&
                   CORPUS_MISUSE == static_cast<int>(Status::misuse) &&
-                  CORPUS_STEMMER_UNAVAILABLE == static_cast<int>(Status::stemmer_unavailable),
+                  CORPUS_STEMMER_UNAVAILABLE == static_cast<int>(Status::stemmer_unavailable) &&
+                  CORPUS_VOLUME_MISMATCH == static_cast<int>(Status::volume_mismatch) &&
+                  CORPUS_VOLUME_INCOMPATIBLE == static_cast<int>(Status::volume_incompatible),
               "corpus_status must mirror corpus::Status");
 
 corpus_status to_c(Status s) { return static_cast<corpus_status>(s); }

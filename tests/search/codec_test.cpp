@@ -280,7 +280,8 @@ TEST_CASE("129 documents: a skip table of two entries, then both blocks") {
   BitReader docs(enc.docs.data(), enc.docs.size(), 0);
   SkipWidths w;
   REQUIRE(decode_skip_widths(docs, &w));
-  CHECK(w.doc == corpusc::bit_width(2 * (n - 1)));
+  // Widths grow in 4-bit steps (postings_writer.cpp: editions keep long terms' skip tables).
+  CHECK(w.doc == (corpusc::bit_width(2 * (n - 1)) + 3) / 4 * 4);
   const uint64_t entries = SkipWidths::header_bits();
   const uint64_t base = entries + 2 * uint64_t{w.entry_bits()};
   CHECK(decode_skip_field(docs, w, entries, 0, SkipField::last_doc) == 2 * (kPostingsPerBlock - 1));

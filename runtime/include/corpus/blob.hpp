@@ -68,7 +68,7 @@ struct ArticleExtra {
 /// Metadata of one article, as views into the blob. Strings that point outside the
 /// string pool (a corrupt blob) come back empty.
 struct ArticleInfo {
-  uint32_t index = kNone;      // position in the blob (id order)
+  uint32_t index = kNone;      // position in the blob (id order, or an edition's places: id_order)
   std::string_view id;
   std::string_view title;
   std::string_view url;        // empty if unknown
@@ -178,16 +178,31 @@ class Blob {
   /// Bytes of the zstd dictionary (read in place: a Reader's DDict references them).
   uint32_t dictionary_bytes() const { return valid() ? root_->dictionary()->size() : 0; }
 
-  /// Binary search by exact id: O(log n). Sets *index on success.
+  /// The article at `rank` in id order (rank < article_count()): rank itself unless
+  /// the blob has a non-empty `id_order` (an edition); kNone if out of range.
+  uint32_t article_by_rank(uint32_t rank) const {
+    if (!valid() || rank >= article_count()) return kNone;
+    auto order = root_->id_order();
+    if (!order || order->size() == 0) return rank;
+    const uint32_t at = rank < order->size() ? order->Get(rank) : kNone;
+    return at < article_count() ? at : kNone;
+  }
+
+  /// Binary search by exact id: O(log n). Sets *index on success. Articles are in id
+  /// order unless the blob has a non-empty `id_order` (an edition built with --base
+  /// keeps old articles in their places): then the search walks that permutation.
   Status find(std::string_view id, uint32_t* index) const {
     if (!valid() || index == nullptr) return Status::misuse;
     auto arts = root_->articles();
-    uint32_t lo = 0, hi = arts->size();
+    auto order = root_->id_order() && root_->id_order()->size() > 0 ? root_->id_order() : nullptr;
+    uint32_t lo = 0, hi = order ? order->size() : arts->size();
     while (lo < hi) {
       uint32_t mid = lo + (hi - lo) / 2;
-      int c = id.compare(string_at(arts->Get(mid)->id()));
+      uint32_t at = order ? order->Get(mid) : mid;
+      if (at >= arts->size()) return Status::malformed;
+      int c = id.compare(string_at(arts->Get(at)->id()));
       if (c == 0) {
-        *index = mid;
+        *index = at;
         return Status::ok;
       }
       if (c < 0) hi = mid; else lo = mid + 1;

@@ -17,7 +17,8 @@ namespace corpus {
 constexpr uint16_t kFormatMajor = 1;
 /// Bumped when optional fields are added. 1.2: SearchIndex.format_version (index
 /// format 2, search/index_format.hpp) and its optional surface forms. 1.3: per-article
-/// languages (Corpus.article_languages, SearchIndex.languages).
+/// languages (Corpus.article_languages, SearchIndex.languages), Corpus.id_order and
+/// volumes (Corpus.volume, collection.hpp).
 constexpr uint16_t kFormatMinor = 3;
 
 /// Blob and workspace alignment required by the runtime (FlatBuffers scalars are

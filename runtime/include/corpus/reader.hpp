@@ -93,14 +93,19 @@ class Reader {
  public:
   /// Binds to an opened blob (copied: the Reader holds the Blob by value; the blob's
   /// bytes must outlive the Reader) and sets the zstd state up in the workspace.
-  Status init(const Blob& blob, void* workspace, size_t workspace_size) {
+  /// A volume (collection.hpp) stores no dictionary: `dictionary_blob` is then its
+  /// chain's base, whose dictionary it was compressed with (and must outlive it too).
+  Status init(const Blob& blob, void* workspace, size_t workspace_size, const Blob* dictionary_blob = nullptr) {
     *this = Reader();
     if (!blob.valid()) return Status::misuse;
     if (workspace == nullptr || reinterpret_cast<uintptr_t>(workspace) % kAlignment != 0) {
       return Status::misaligned;
     }
     if (workspace_size < workspace_bytes(blob.max_frame_raw())) return Status::workspace_too_small;
-    const auto& dict = *corpus::detail::root(blob).dictionary();
+    if (dictionary_blob != nullptr && !dictionary_blob->valid()) return Status::misuse;
+    const auto& dict = *corpus::detail::root(dictionary_blob != nullptr ? *dictionary_blob : blob).dictionary();
+    dict_data_ = dict.data();
+    dict_size_ = dict.size();
     if (ZSTD_estimateDCtxSize() > kDCtxBytes ||
         ZSTD_estimateDDictSize(dict.size(), ZSTD_dlm_byRef) > kDDictBytes) {
       return Status::workspace_too_small;
@@ -239,9 +244,8 @@ class Reader {
     h.dctx = ZSTD_initStaticDCtx(dctx_at, kDCtxBytes);
     if (h.dctx == nullptr) return Status::workspace_too_small;
     h.ddict = nullptr;
-    const auto& dict = *corpus::detail::root(blob_).dictionary();
-    if (dict.size() > 0) {
-      h.ddict = ZSTD_initStaticDDict(dctx_at + kDCtxBytes, kDDictBytes, dict.data(), dict.size(),
+    if (dict_size_ > 0) {
+      h.ddict = ZSTD_initStaticDDict(dctx_at + kDCtxBytes, kDDictBytes, dict_data_, dict_size_,
                                      ZSTD_dlm_byRef, ZSTD_dct_auto);
       if (h.ddict == nullptr) return Status::malformed;  // dictionary bytes do not parse
     }
@@ -253,6 +257,8 @@ class Reader {
   }
 
   Blob blob_;
+  const uint8_t* dict_data_ = nullptr;  // the dictionary of blob_'s frames: its own, or a volume's base's
+  uint32_t dict_size_ = 0;
   unsigned char* workspace_ = nullptr;
   size_t workspace_size_ = 0;
 };

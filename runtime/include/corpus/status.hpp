@@ -23,6 +23,8 @@ enum class Status : uint8_t {
   limit_exceeded = 12,     // a documented limit (query length, terms, ...) was hit
   misuse = 13,             // called on an object never opened / initialized, or a null argument
   stemmer_unavailable = 14, // the blob needs a language (stemmer) this runtime was built without
+  volume_mismatch = 15,    // a volume does not extend the blob before it (seal, depth, dictionary)
+  volume_incompatible = 16,  // a volume's tokenizer, scoring parameters or format differ from its base
 };
 
 /// A short, static, human-readable description. Never null.
@@ -44,6 +46,8 @@ constexpr const char* status_message(Status s) {
     case Status::misuse: return "API misuse: object not opened or initialized, or a null argument";
     case Status::stemmer_unavailable:
       return "the blob needs a stemmer this runtime was built without (search::missing_language)";
+    case Status::volume_mismatch: return "volume does not extend the blob before it (base fingerprint or order)";
+    case Status::volume_incompatible: return "volume's tokenizer, scoring or format differs from its base";
   }
   return "unknown status";
 }

@@ -54,19 +54,35 @@ inline VerifyReport verify_checksums(const Blob& blob) {
 
 inline bool range_ok(const fb::Range& r, uint32_t size) { return Blob::in_bounds(r.offset(), r.length(), size); }
 
+// Ids strictly ascending in `articles` order (no or an empty `id_order`), or in
+// `id_order`'s, which then lists every article: n entries, strictly ascending ids,
+// so no index twice.
+inline VerifyReport verify_id_order(const Blob& blob) {
+  const fb::Corpus& r = corpus::detail::root(blob);
+  const uint32_t n = blob.article_count();
+  auto order = r.id_order() && r.id_order()->size() > 0 ? r.id_order() : nullptr;  // empty: articles in id order
+  if (order && order->size() != n) return fail(Status::malformed, "id_order: size");
+  std::string_view prev;
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t at = order ? order->Get(i) : i;
+    if (at >= n) return fail(Status::malformed, "id_order: reference", i);
+    const fb::Range& range = r.articles()->Get(at)->id();
+    std::string_view id = blob.string_at(range.offset(), range.length());
+    if (i > 0 && !(prev < id)) return fail(Status::malformed, "articles: ids not sorted", i);
+    prev = id;
+  }
+  return {};
+}
+
 inline VerifyReport verify_articles(const Blob& blob) {
   const fb::Corpus& r = corpus::detail::root(blob);
   const uint32_t n = blob.article_count();
   const uint32_t pool = r.strings()->size();
-  std::string_view prev;
   for (uint32_t i = 0; i < n; ++i) {
     const fb::Article* a = r.articles()->Get(i);
     if (!range_ok(a->id(), pool) || !range_ok(a->title(), pool)) {
       return fail(Status::malformed, "articles: string range", i);
     }
-    std::string_view id = blob.string_at(a->id().offset(), a->id().length());
-    if (i > 0 && !(prev < id)) return fail(Status::malformed, "articles: ids not sorted", i);
-    prev = id;
     if (a->text() >= blob.text_count() || a->original() >= blob.text_count() || a->canonical() >= n) {
       return fail(Status::malformed, "articles: reference", i);
     }
@@ -113,7 +129,8 @@ inline VerifyReport verify_extras(const Blob& blob) {
   return {};
 }
 
-inline VerifyReport verify_frames(const Blob& blob, void* workspace, size_t workspace_size) {
+inline VerifyReport verify_frames(const Blob& blob, void* workspace, size_t workspace_size,
+                                  const Blob* dictionary_blob = nullptr) {
   uint32_t max_raw = 0;
   for (uint32_t i = 0; i < blob.frame_count(); ++i) {
     uint32_t raw = corpus::detail::root(blob).frames()->Get(i)->raw_size();
@@ -122,8 +139,12 @@ inline VerifyReport verify_frames(const Blob& blob, void* workspace, size_t work
   if (max_raw != blob.max_frame_raw()) return fail(Status::malformed, "max_frame_raw");
   // Decoded through a Reader, so verify() stamps the workspace header like any
   // Reader: a Reader sharing the workspace sees that its cached frame is gone.
+  // A volume's frames need its base's dictionary: without it they cannot be checked.
+  if (corpus::detail::root(blob).volume() != nullptr && dictionary_blob == nullptr && blob.frame_count() > 0) {
+    return fail(Status::volume_mismatch, "dictionary");
+  }
   Reader reader;
-  Status s = reader.init(blob, workspace, workspace_size);
+  Status s = reader.init(blob, workspace, workspace_size, dictionary_blob);
   if (s != Status::ok) return fail(s, "dictionary");
   for (uint32_t i = 0; i < blob.frame_count(); ++i) {
     const uint8_t* raw;
@@ -149,8 +170,10 @@ inline VerifyReport verify_search_index(const Blob& blob) {
 /// Full check of the blob at [data, data+size) using the caller's workspace
 /// (workspace_bytes(max_frame_raw) bytes; see reader.hpp). It may be the workspace a
 /// Reader uses: verify() leaves it stamped, so the Reader decodes again (reader.hpp,
-/// "Sharing a workspace").
-inline VerifyReport verify(const void* data, size_t size, void* workspace, size_t workspace_size) {
+/// "Sharing a workspace"). A volume is verified with its chain's base as
+/// `dictionary_blob` (collection.hpp); without it, Status::volume_mismatch.
+inline VerifyReport verify(const void* data, size_t size, void* workspace, size_t workspace_size,
+                           const Blob* dictionary_blob = nullptr) {
   Blob blob;
   Status s = Blob::open(data, size, &blob);
   if (s != Status::ok) return detail::fail(s, "open");
@@ -158,11 +181,13 @@ inline VerifyReport verify(const void* data, size_t size, void* workspace, size_
   if (rep.status != Status::ok) return rep;
   rep = detail::verify_articles(blob);
   if (rep.status != Status::ok) return rep;
+  rep = detail::verify_id_order(blob);  // after verify_articles checked the id ranges
+  if (rep.status != Status::ok) return rep;
   rep = detail::verify_extras(blob);
   if (rep.status != Status::ok) return rep;
   rep = detail::verify_search_index(blob);
   if (rep.status != Status::ok) return rep;
-  return detail::verify_frames(blob, workspace, workspace_size);
+  return detail::verify_frames(blob, workspace, workspace_size, dictionary_blob);
 }
 
 }  // namespace corpus

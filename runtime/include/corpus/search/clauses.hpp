@@ -174,7 +174,7 @@ struct ClauseSet {
         if (best_of(cl.kind)) continue;
         return 0;
       }
-      uint32_t s = term_score(slots[i].idf, tf_norm_bound(static_cast<uint8_t>(q)), cl.weight);
+      uint32_t s = term_score(slots[i].idf, index->tf_bound(static_cast<uint8_t>(q)), cl.weight);
       if (best_of(cl.kind)) {
         if (s > total) total = s;
       } else {
@@ -266,7 +266,7 @@ struct ClauseSet {
   void open_slot(CursorSlot& slot, uint32_t c, const TermEntry& e, uint32_t offset) {
     (void)c;
     slot.cursor.open(*index, e);
-    slot.idf = idf_weight(e.df, index->doc_count());
+    slot.idf = idf_weight(index->scoring_df(e.view(), e.df), index->scoring_doc_count());
     slot.offset = offset;
   }
 
@@ -275,7 +275,7 @@ struct ClauseSet {
     ClauseState& st = clauses[c];
     st.ub = 0;
     for (uint32_t i = st.first; i < st.first + st.count; ++i) {
-      uint32_t s = term_score(slots[i].idf, tf_norm_bound(slots[i].cursor.max_tfn()), cl.weight);
+      uint32_t s = term_score(slots[i].idf, index->tf_bound(slots[i].cursor.max_tfn()), cl.weight);
       if (best_of(cl.kind)) {
         if (s > st.ub) st.ub = s;
       } else {

@@ -19,6 +19,7 @@
 
 #include "corpus/blob.hpp"
 #include "corpus/search/bm25.hpp"
+#include "corpus/search/combined_stats.hpp"
 #include "corpus/search/index_checksum.hpp"
 #include "corpus/search/index_format.hpp"
 #include "corpus/text/tokenizer.hpp"
@@ -112,9 +113,34 @@ class Index {
   uint32_t doc_slots() const { return root_->doc_norms()->size(); }
 
   /// K(d) * 256 of document `doc` (bm25.hpp); a large K for unknown documents.
+  /// Attached to CombinedStats, from their table.
   uint32_t norm_k(uint32_t doc) const {
     if (doc >= doc_slots()) return kMaxNormK;
-    return root_->norm_k()->Get(root_->doc_norms()->Get(doc));
+    const uint8_t code = root_->doc_norms()->Get(doc);
+    return combined_ ? combined_->stats->norm_k[code] : root_->norm_k()->Get(code);
+  }
+  /// The index's own K * 256 of norm code `code` (whatever it is attached to).
+  uint32_t own_norm_k(uint8_t code) const { return root_->norm_k()->Get(code); }
+  uint8_t norm_code(uint32_t doc) const { return doc < doc_slots() ? root_->doc_norms()->Get(doc) : 0; }
+  uint64_t total_tokens() const { return root_->total_tokens(); }
+  uint32_t k1_milli() const { return root_->k1_milli(); }
+  uint32_t b_milli() const { return root_->b_milli(); }
+
+  /// Scores with the combined statistics of a collection (combined_stats.hpp), as
+  /// the part `part` describes; `part` must outlive this Index. nullptr detaches.
+  void attach(const CombinedPart* part) { combined_ = part; }
+  /// BM25's N and a term's df for scoring: the combined ones when attached.
+  uint32_t scoring_doc_count() const { return combined_ ? combined_->stats->doc_count : doc_count(); }
+  uint32_t scoring_df(std::string_view term, uint32_t own_df) const {
+    return combined_ ? combined_->stats->df(combined_->stats->owner, term) : own_df;
+  }
+  /// An upper bound of tf_norm from a stored bound byte, valid under the scoring table.
+  uint32_t tf_bound(uint8_t q) const {
+    return combined_ ? scale_tf_bound(tf_norm_bound(q), combined_->bound_scale) : tf_norm_bound(q);
+  }
+  /// False if a newer part of the collection replaces or removes document `doc`.
+  bool live(uint32_t doc) const {
+    return combined_ == nullptr || !combined_->stats->hidden(combined_->stats->owner, combined_->part, doc);
   }
   /// Title positions of `doc` are [0, title_tokens(doc)).
   uint32_t title_tokens(uint32_t doc) const {
@@ -140,6 +166,7 @@ class Index {
   friend const fb::SearchIndex& detail::table(const Index& index);
   const fb::SearchIndex* root_ = nullptr;
   Blob blob_;
+  const CombinedPart* combined_ = nullptr;
 };
 
 namespace detail {

@@ -158,10 +158,13 @@ struct SearchPlan {
   bool has_lead() const { return lead != kMaxClauses; }
 };
 
-// TermStats::df over an Index (ctx): what a too-long query keeps.
+// TermStats::df over an Index (ctx): what a too-long query keeps (the combined df
+// in a collection, so every part keeps the same words).
 inline uint32_t index_df(const void* ctx, std::string_view term) {
+  const Index& index = *static_cast<const Index*>(ctx);
   TermEntry e;
-  return find_term(*static_cast<const Index*>(ctx), term, &e) == Status::ok ? e.df : 0;
+  if (find_term(index, term, &e) == Status::ok) return index.scoring_df(term, e.df);
+  return index.scoring_df(term, 0);
 }
 
 // Candidates a required clause can yield: a prefix's expansions add up, a term or
@@ -320,6 +323,9 @@ inline void collect_hits(const Index& index, const SearchOptions& options, const
         (!hit.has_date || hit.date < options.date_from || hit.date > options.date_to)) {
       continue;
     }
+    // Replaced or removed by a newer volume (collection.hpp): checked only for a hit
+    // that would enter the heap, so a single blob pays nothing.
+    if ((res.count < options.k || worse(res.hits[0], hit, options.sort)) && !index.live(d)) continue;
     ++res.matched;
     heap_push(res, options.k, hit, options.sort);
   }
