@@ -59,6 +59,8 @@ struct QueryTerm {
   char text[text::kMaxTermBytes];  // stemmed term, or the folded prefix of a prefix clause
   uint8_t length = 0;
   uint32_t offset = 0;  // position relative to the phrase's first term
+  uint32_t source_begin = 0;  // the word as typed: Query::source bytes [begin, +length)
+  uint8_t source_length = 0;
   std::string_view view() const { return {text, length}; }
 };
 
@@ -77,6 +79,13 @@ struct Query {
   bool truncated = false;      // some of the input was left out (see Limits above)
   uint32_t omitted_words = 0;  // optional word occurrences left out
   uint32_t omitted_bytes = 0;  // input bytes past kMaxQueryBytes left unread
+  std::string_view source;     // the text parsed (not copied: valid while it lives)
+  /// The bytes term t was made of, as typed.
+  std::string_view typed(uint32_t t) const {
+    const QueryTerm& qt = terms[t];
+    return qt.source_begin + qt.source_length <= source.size() ? source.substr(qt.source_begin, qt.source_length)
+                                                                 : std::string_view();
+  }
 };
 
 /// Document frequencies of the index a query is meant for: they choose the words a
@@ -114,7 +123,8 @@ inline std::string_view within_byte_limit(std::string_view text) {
 // plain optional words compete for what is left (see Limits at the top).
 class QueryBuilder {
  public:
-  QueryBuilder(Query* q, TermStats stats) : q_(q), stats_(stats) {
+  QueryBuilder(Query* q, TermStats stats, std::string_view source) : q_(q), stats_(stats) {
+    q_->source = source;
     q_->clause_count = 0;
     q_->term_count = 0;
     q_->truncated = false;
@@ -157,7 +167,7 @@ class QueryBuilder {
         --first;  // the left-out word's term came before this item's
       }
       if (n == 0) base = token.position;
-      append_term(token.view(), token.position - base);
+      append_term(token.view(), token.position - base, typed_bytes(item, token));
       ++n;
     }
     if (n == 0) return Status::ok;
@@ -182,23 +192,29 @@ class QueryBuilder {
         if (prefix && options.stem_english) {
           pending.length = static_cast<uint8_t>(text::stem_english(pending.term, pending.length));
         }
-        Status s = add_word(pending.view(), ClauseKind::term, occur, title);
+        Status s = add_word(pending.view(), ClauseKind::term, occur, title, typed_bytes(item, pending));
         if (s != Status::ok) return s;
       }
       pending = token;
       has_pending = true;
     }
     if (!has_pending) return Status::ok;
-    return add_word(pending.view(), prefix ? ClauseKind::prefix : ClauseKind::term, occur, title);
+    return add_word(pending.view(), prefix ? ClauseKind::prefix : ClauseKind::term, occur, title,
+                    typed_bytes(item, pending));
   }
 
-  Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title) {
+  // The bytes of `token` (of `item`, a slice of the source) as offsets in the source.
+  std::string_view typed_bytes(std::string_view item, const text::Token& token) const {
+    return item.substr(token.begin, token.end - token.begin);
+  }
+
+  Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title, std::string_view typed) {
     if (kind == ClauseKind::term && occur == Occur::should && add_repeat(term, title)) return Status::ok;
     if (q_->term_count >= kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
-      if (may_leave_out(kind, occur, title)) return offer_word(term);
+      if (may_leave_out(kind, occur, title)) return offer_word(term, typed);
       if (!evict_word()) return Status::limit_exceeded;
     }
-    append_term(term, 0);
+    append_term(term, 0, typed);
     append_clause(kind, occur, title, q_->term_count - 1, 1);
     return Status::ok;
   }
@@ -223,7 +239,7 @@ class QueryBuilder {
 
   // No room for the optional word `term`: it replaces the least selective optional
   // word when it is more selective (a tie keeps the earlier), else it is left out.
-  Status offer_word(std::string_view term) {
+  Status offer_word(std::string_view term, std::string_view typed) {
     q_->truncated = true;
     const uint32_t worst = least_selective_word();
     const uint32_t key = worst == kNoClause ? kUnknownKey : selectivity_key(term);
@@ -232,7 +248,7 @@ class QueryBuilder {
       return Status::ok;
     }
     remove_clause(worst);
-    append_term(term, 0);
+    append_term(term, 0, typed);
     append_clause(ClauseKind::term, Occur::should, false, q_->term_count - 1, 1);
     selectivity_[q_->clause_count - 1] = key;
     return Status::ok;
@@ -268,11 +284,15 @@ class QueryBuilder {
     return worst;
   }
 
-  void append_term(std::string_view term, uint32_t offset) {
+  void append_term(std::string_view term, uint32_t offset, std::string_view typed) {
     QueryTerm& qt = q_->terms[q_->term_count++];
     std::memcpy(qt.text, term.data(), term.size());
     qt.length = static_cast<uint8_t>(term.size());
     qt.offset = offset;
+    const bool inside = typed.data() >= q_->source.data() && typed.size() <= 255 &&
+                        typed.data() + typed.size() <= q_->source.data() + q_->source.size();
+    qt.source_begin = inside ? static_cast<uint32_t>(typed.data() - q_->source.data()) : 0;
+    qt.source_length = inside ? static_cast<uint8_t>(typed.size()) : 0;
   }
 
   void append_clause(ClauseKind kind, Occur occur, bool title, uint32_t first, uint32_t n) {
@@ -342,7 +362,7 @@ inline Status add_item(std::string_view text, size_t* at, text::TokenizerOptions
 /// chooses the words a too-long query keeps; search() passes the index's.
 inline Status parse_query(std::string_view text, text::TokenizerOptions options, Query* out,
                           ParseOptions parse = {}, TermStats stats = {}) {
-  detail::QueryBuilder b(out, stats);
+  detail::QueryBuilder b(out, stats, text);
   const std::string_view kept = detail::within_byte_limit(text);
   b.omit_bytes(text.size() - kept.size());
   if (!parse.operators) {

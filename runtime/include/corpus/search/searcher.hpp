@@ -40,6 +40,7 @@ struct SearchOptions {
   bool date_filter = false;  // keep only articles with a date in [date_from, date_to]
   int64_t date_from = INT64_MIN, date_to = INT64_MAX;  // seconds since the epoch, UTC
   ParseOptions parse;
+  bool typos = true;  // search words that match no term as their typo candidates (typo_corrections.hpp)
 };
 
 struct SearchHit {
@@ -54,7 +55,8 @@ struct SearchResults {
   uint32_t count = 0;     // hits[0, count), best first
   uint32_t matched = 0;   // documents that matched and were scored (a lower bound
                           // of all matches when relevance pruning skipped some)
-  uint32_t flags = 0;     // kQueryTruncated, kPrefixTruncated
+  uint32_t flags = 0;     // kQueryTruncated, kPrefixTruncated, kTyposCorrected
+  Corrections corrections;  // the corrected words, when flags has kTyposCorrected
 };
 
 struct SearchWorkspace {
@@ -159,11 +161,12 @@ inline uint32_t index_df(const void* ctx, std::string_view term) {
 
 // Candidates a required clause can yield: a prefix's expansions add up, a term or
 // phrase has at most its rarest member's.
-inline uint32_t candidate_cost(const ClauseSet& set, ClauseKind kind, const ClauseState& st) {
+inline uint32_t candidate_cost(const ClauseSet& set, uint32_t c) {
+  const ClauseState& st = set.clauses[c];
   uint32_t cost = 0;
   for (uint32_t i = st.first; i < st.first + st.count; ++i) {
     const uint32_t df = set.slots[i].cursor.df();
-    if (kind == ClauseKind::prefix) cost += df;
+    if (set.alternatives(c)) cost += df;
     else if (cost == 0 || df < cost) cost = df;
   }
   return cost;
@@ -180,7 +183,7 @@ inline SearchPlan plan_clauses(SearchWorkspace& ws) {
     const ClauseState& st = set.clauses[c];
     if (q.clauses[c].occur == Occur::must) {
       if (st.missing) plan.impossible = true;
-      const uint32_t cost = candidate_cost(set, q.clauses[c].kind, st);
+      const uint32_t cost = candidate_cost(set, c);
       if (!plan.has_lead() || cost < lead_cost) {
         plan.lead = c;
         lead_cost = cost;
@@ -297,13 +300,14 @@ inline Status search(const Index& index, std::string_view query_text, const Sear
                      SearchWorkspace* ws) {
   SearchResults& res = ws->results;
   res.count = res.matched = res.flags = 0;
+  res.corrections.count = 0;
   if (!index.valid()) return Status::misuse;
   if (options.k == 0 || options.k > kMaxResults) return Status::limit_exceeded;
   const TermStats stats{detail::index_df, &index};
   Status s = parse_query(query_text, index.tokenizer(), &ws->query, options.parse, stats);
   if (s != Status::ok) return s;
   if (ws->query.truncated) res.flags |= kQueryTruncated;
-  s = ws->set.bind(index, ws->query);
+  s = ws->set.bind(index, ws->query, options.typos ? &res.corrections : nullptr);
   res.flags |= ws->set.flags;
   if (s != Status::ok) return s;
   const detail::SearchPlan plan = detail::plan_clauses(*ws);

@@ -1,0 +1,263 @@
+// Typo candidates: the dictionary terms within a small edit distance of a query
+// word that matches no term, found without allocation and within a step bound.
+//
+// Two walks, each with EditRows (edit_rows.hpp) over a front-coded, sorted list:
+// the query word's term (stemmed as the index stems) against the dictionary, and
+// the folded, unstemmed word against the surface forms (index_format.hpp), whose
+// hits stand for their terms ("negotations" -> the form "negotiations" -> the stem
+// "negoti"). A block whose entries all share a prefix already too far from the
+// pattern is skipped after reading its first entry, so a walk costs about the
+// dictionary's block count plus the entries near the word; it stops after
+// kMaxTypoSteps entries read in all (TypoCandidates::truncated).
+// Budget (typo_budget()): words of fewer than 4 characters get no correction, 4..7
+// one edit, 8 and more two; words holding a character from U+0800 up (CJK, Thai,
+// Indic, ...), where a byte edit means nothing, and words over kMaxTypoWordBytes
+// are exempt. Candidates rank by distance, then df (higher first), then ordinal.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "corpus/search/edit_rows.hpp"
+#include "corpus/search/index.hpp"
+#include "corpus/search/index_format.hpp"
+#include "corpus/search/term_dictionary.hpp"
+#include "corpus/text/fold.hpp"
+#include "corpus/text/utf8.hpp"
+
+namespace corpus::search {
+
+#ifndef CORPUS_SEARCH_MAX_TYPO_STEPS
+#define CORPUS_SEARCH_MAX_TYPO_STEPS 65536
+#endif
+/// Dictionary and form entries (block heads included) one word's walks may read.
+constexpr uint32_t kMaxTypoSteps = CORPUS_SEARCH_MAX_TYPO_STEPS;
+/// Candidates kept per word.
+constexpr uint32_t kMaxTypoCandidates = 4;
+
+/// Edits allowed for a folded word: 0 (no correction), 1 or 2.
+inline uint32_t typo_budget(std::string_view folded) {
+  if (folded.size() > kMaxTypoWordBytes) return 0;
+  uint32_t chars = 0;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>(folded[i]);
+    if (b >= 0xE0) return 0;         // lead byte of U+0800 and up
+    if ((b & 0xC0) != 0x80) ++chars;  // not a continuation byte
+  }
+  return chars >= 8 ? 2 : chars >= 4 ? 1 : 0;
+}
+
+struct TypoCandidate {
+  uint32_t ordinal = 0, df = 0;
+  uint8_t distance = 0;
+  uint8_t form_length = 0;  // > 0: found through this surface form
+  char form[text::kMaxTermBytes];
+  std::string_view via_form() const { return {form, form_length}; }
+};
+
+struct TypoCandidates {
+  TypoCandidate items[kMaxTypoCandidates];
+  uint32_t count = 0;
+  uint32_t steps = 0;      // entries read by the walks
+  bool truncated = false;  // a walk stopped at kMaxTypoSteps
+
+  /// Keeps the term at `ordinal` if it ranks among the best; a term already kept
+  /// keeps its smaller distance (a form wins ties: it is a real word).
+  void offer(uint32_t ordinal, uint32_t df, uint32_t distance, std::string_view form) {
+    for (uint32_t i = 0; i < count; ++i) {
+      if (items[i].ordinal != ordinal) continue;
+      if (distance > items[i].distance || (distance == items[i].distance && form.empty())) return;
+      remove(i);
+      break;
+    }
+    TypoCandidate c;
+    c.ordinal = ordinal;
+    c.df = df;
+    c.distance = static_cast<uint8_t>(distance);
+    c.form_length = static_cast<uint8_t>(form.size());
+    if (!form.empty()) std::memcpy(c.form, form.data(), form.size());
+    uint32_t at = count;
+    while (at > 0 && better(c, items[at - 1])) --at;
+    if (at >= kMaxTypoCandidates) return;
+    if (count < kMaxTypoCandidates) ++count;
+    for (uint32_t j = count - 1; j > at; --j) items[j] = items[j - 1];
+    items[at] = c;
+  }
+
+ private:
+  static bool better(const TypoCandidate& a, const TypoCandidate& b) {
+    if (a.distance != b.distance) return a.distance < b.distance;
+    if (a.df != b.df) return a.df > b.df;
+    return a.ordinal < b.ordinal;
+  }
+  void remove(uint32_t i) {
+    for (uint32_t j = i; j + 1 < count; ++j) items[j] = items[j + 1];
+    --count;
+  }
+};
+
+namespace detail {
+
+inline uint32_t common_prefix(std::string_view a, std::string_view b) {
+  uint32_t n = 0;
+  while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+  return n;
+}
+
+// One block of the surface forms, read entry by entry (index_format.hpp).
+class FormBlockReader {
+ public:
+  FormBlockReader(const Index& index, uint32_t block)
+      : index_(&index), reader_(index.forms(), index.forms_size(), index.form_block(block)),
+        left_(index.form_count() - block * kTermsPerBlock) {
+    if (left_ > kTermsPerBlock) left_ = kTermsPerBlock;
+  }
+  /// The next form into form_/ordinal_: ok, ok with *done, or malformed.
+  Status next(bool* done) {
+    *done = left_ == 0;
+    if (*done) return Status::ok;
+    const uint32_t shared = first_ ? 0 : reader_.byte();
+    const uint32_t suffix = reader_.byte();
+    const uint8_t* p = reader_.bytes(suffix);
+    if (reader_.bad() || shared > length_ || shared + suffix > text::kMaxTermBytes) return Status::malformed;
+    std::memcpy(form_ + shared, p, suffix);
+    length_ = static_cast<uint8_t>(shared + suffix);
+    const uint32_t code = reader_.varint();
+    ordinal_ = first_ ? code : decode_ordinal_delta(ordinal_, code);
+    if (reader_.bad() || length_ == 0 || ordinal_ >= index_->term_count()) return Status::malformed;
+    first_ = false;
+    --left_;
+    return Status::ok;
+  }
+  std::string_view form() const { return {form_, length_}; }
+  uint32_t ordinal() const { return ordinal_; }
+
+ private:
+  const Index* index_;
+  ByteReader reader_;
+  uint32_t left_;
+  char form_[text::kMaxTermBytes];
+  uint8_t length_ = 0;
+  uint32_t ordinal_ = 0;
+  bool first_ = true;
+};
+
+// Reads the first term of `block` into out (length in *n).
+inline Status block_head(TermIterator& it, uint32_t block, char* out, uint32_t* n) {
+  Status s = it.seek_ordinal(block * kTermsPerBlock);
+  if (s != Status::ok) return s;
+  if (it.at_end()) return Status::malformed;
+  std::memcpy(out, it.entry().term, it.entry().length);
+  *n = it.entry().length;
+  return Status::ok;
+}
+
+// Whether all of `block`'s entries can be skipped: they share the common prefix
+// of its head and the next block's head, already farther than the limit.
+inline bool skip_block(EditRows& rows, std::string_view head, std::string_view next_head, bool as_prefix) {
+  const uint32_t shared = common_prefix(head, next_head);
+  return shared > 0 && rows.floor(head.substr(0, shared), as_prefix) > rows.limit();
+}
+
+}  // namespace detail
+
+/// Calls visit(entry, distance) for every dictionary term within rows' limit
+/// (rows already reset; with `as_prefix`, EditRows::prefix_distance is used).
+template <class Visit>
+Status walk_terms(const Index& index, EditRows& rows, bool as_prefix, TypoCandidates* cands, Visit&& visit) {
+  const uint32_t blocks = index.term_block_count();
+  TermIterator heads(index), it(index);
+  char head[text::kMaxTermBytes], next_head[text::kMaxTermBytes];
+  uint32_t head_n = 0, next_n = 0;
+  Status s = blocks > 0 ? detail::block_head(heads, 0, next_head, &next_n) : Status::ok;
+  for (uint32_t b = 0; b < blocks && s == Status::ok; ++b) {
+    std::memcpy(head, next_head, next_n);
+    head_n = next_n;
+    next_n = 0;
+    if (b + 1 < blocks) s = detail::block_head(heads, b + 1, next_head, &next_n);
+    if (s != Status::ok || (cands->steps += 1) > kMaxTypoSteps) break;
+    if (detail::skip_block(rows, {head, head_n}, {next_head, next_n}, as_prefix)) continue;
+    s = it.seek_ordinal(b * kTermsPerBlock);
+    for (uint32_t i = 0; s == Status::ok && i < kTermsPerBlock && !it.at_end(); ++i) {
+      if ((cands->steps += 1) > kMaxTypoSteps) break;
+      const TermEntry& e = it.entry();
+      const uint32_t d = as_prefix ? rows.prefix_distance(e.view()) : rows.distance(e.view());
+      if (d <= rows.limit()) visit(e, d);
+      if (i + 1 < kTermsPerBlock) s = it.next();
+    }
+  }
+  if (cands->steps > kMaxTypoSteps) cands->truncated = true;
+  return s;
+}
+
+/// Calls visit(term_ordinal, form) for every surface form outside the blocks that
+/// rows rule out (as distance_near_end() and prefix_distance() may still match).
+template <class Visit>
+Status walk_forms(const Index& index, EditRows& rows, TypoCandidates* cands, Visit&& visit) {
+  const uint32_t blocks = (index.form_count() + kTermsPerBlock - 1) / kTermsPerBlock;
+  char head[text::kMaxTermBytes];
+  uint32_t head_n = 0;
+  Status s = Status::ok;
+  for (uint32_t b = 0; b < blocks && s == Status::ok; ++b) {
+    if ((cands->steps += 1) > kMaxTypoSteps) break;
+    detail::FormBlockReader next_block(index, b + 1 < blocks ? b + 1 : b);
+    bool done = false;
+    if (b + 1 < blocks && (s = next_block.next(&done)) != Status::ok) break;
+    detail::FormBlockReader block(index, b);
+    if ((s = block.next(&done)) != Status::ok || done) break;
+    head_n = static_cast<uint32_t>(block.form().size());
+    std::memcpy(head, block.form().data(), head_n);
+    const std::string_view next_head = b + 1 < blocks ? next_block.form() : std::string_view();
+    if (detail::skip_block(rows, {head, head_n}, next_head, true)) continue;
+    for (; s == Status::ok && !done; s = block.next(&done)) {
+      if ((cands->steps += 1) > kMaxTypoSteps) break;
+      visit(block.ordinal(), block.form());
+    }
+  }
+  if (cands->steps > kMaxTypoSteps) cands->truncated = true;
+  return s;
+}
+
+/// Bytes a surface form may lose at its end and still stand for a word: forms
+/// that are a prefix of another form of their term are not stored ("negotiation"
+/// beside "negotiations"), so the stored one stands for them.
+constexpr uint32_t kFormEndSlack = 2;
+
+/// The best candidates for a query word: `term` is its index term (stemmed),
+/// `folded` the folded word as typed. Every candidate's distance is the typed
+/// word's to a real word of it: a surface form, or its display form for a term
+/// found by the stems (whose distance alone would let "gover" correct to "over").
+/// *out is cleared first. ok (maybe none found) or malformed.
+inline Status find_typo_candidates(const Index& index, std::string_view term, std::string_view folded,
+                                   EditRows& rows, TypoCandidates* out) {
+  out->count = out->steps = 0;
+  out->truncated = false;
+  const uint32_t budget = typo_budget(folded);
+  if (budget == 0) return Status::ok;
+  const uint32_t term_budget = typo_budget(term) < budget ? typo_budget(term) : budget;
+  Status s = Status::ok;
+  if (term_budget > 0 && rows.reset(term, term_budget)) {
+    s = walk_terms(index, rows, false, out, [&](const TermEntry& e, uint32_t) {
+      char shown[text::kMaxTermBytes + kMaxDisplayTail];
+      const size_t n = e.display(shown, sizeof shown);
+      const uint32_t d = osa_distance(folded, n > 0 ? std::string_view(shown, n) : e.view(), budget);
+      if (d <= budget) out->offer(e.ordinal, e.df, d, {});
+    });
+    if (s != Status::ok) return s;
+  }
+  if (index.form_count() == 0 || !rows.reset(folded, budget)) return Status::ok;
+  TermIterator lookup(index);
+  Status found = Status::ok;
+  s = walk_forms(index, rows, out, [&](uint32_t ordinal, std::string_view form) {
+    uint32_t kept = 0;
+    const uint32_t d = rows.distance_near_end(form, kFormEndSlack, &kept);
+    if (d > budget || found != Status::ok) return;
+    found = lookup.seek_ordinal(ordinal);
+    if (found == Status::ok && lookup.at_end()) found = Status::malformed;
+    if (found == Status::ok) out->offer(ordinal, lookup.entry().df, d, form.substr(0, kept));
+  });
+  return s != Status::ok ? s : found;
+}
+
+}  // namespace corpus::search
