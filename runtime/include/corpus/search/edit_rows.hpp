@@ -57,11 +57,12 @@ class EditRows {
     const uint32_t d = extend(word);
     uint32_t best = limit_ + 1;
     *kept = len;
-    for (uint32_t i = len > slack ? len - slack : 0; i <= d && i <= len; ++i) {
+    for (uint32_t i = d < len ? d : len; i + slack >= len; --i) {  // the longest wins ties
       if (rows_[i][n_] < best) {
         best = rows_[i][n_];
         *kept = i;
       }
+      if (i == 0) break;
     }
     return best;
   }

@@ -22,6 +22,7 @@
 #include "corpus/search/edit_rows.hpp"
 #include "corpus/search/index.hpp"
 #include "corpus/search/index_format.hpp"
+#include "corpus/search/prefix_terms.hpp"
 #include "corpus/search/term_dictionary.hpp"
 #include "corpus/text/fold.hpp"
 #include "corpus/text/utf8.hpp"
@@ -162,55 +163,63 @@ inline bool skip_block(EditRows& rows, std::string_view head, std::string_view n
 
 }  // namespace detail
 
-/// Calls visit(entry, distance) for every dictionary term within rows' limit
-/// (rows already reset; with `as_prefix`, EditRows::prefix_distance is used).
+/// Entries [lo, hi) of the dictionary or of the surface forms, in sorted order.
+struct EntryRange {
+  uint32_t lo = 0, hi = 0;
+};
+
+/// Calls visit(entry) for the dictionary terms of `range` outside the blocks that
+/// rows rule out (with `as_prefix`, as prefix_distance() would).
 template <class Visit>
-Status walk_terms(const Index& index, EditRows& rows, bool as_prefix, TypoCandidates* cands, Visit&& visit) {
+Status walk_terms(const Index& index, EditRows& rows, EntryRange range, bool as_prefix, TypoCandidates* cands,
+                  Visit&& visit) {
   const uint32_t blocks = index.term_block_count();
+  const uint32_t end = range.hi < index.term_count() ? range.hi : index.term_count();
   TermIterator heads(index), it(index);
   char head[text::kMaxTermBytes], next_head[text::kMaxTermBytes];
   uint32_t head_n = 0, next_n = 0;
-  Status s = blocks > 0 ? detail::block_head(heads, 0, next_head, &next_n) : Status::ok;
-  for (uint32_t b = 0; b < blocks && s == Status::ok; ++b) {
+  uint32_t b = range.lo / kTermsPerBlock;
+  Status s = range.lo < end ? detail::block_head(heads, b, next_head, &next_n) : Status::ok;
+  for (; b * kTermsPerBlock < end && s == Status::ok; ++b) {
     std::memcpy(head, next_head, next_n);
     head_n = next_n;
     next_n = 0;
     if (b + 1 < blocks) s = detail::block_head(heads, b + 1, next_head, &next_n);
     if (s != Status::ok || (cands->steps += 1) > kMaxTypoSteps) break;
     if (detail::skip_block(rows, {head, head_n}, {next_head, next_n}, as_prefix)) continue;
-    s = it.seek_ordinal(b * kTermsPerBlock);
-    for (uint32_t i = 0; s == Status::ok && i < kTermsPerBlock && !it.at_end(); ++i) {
+    const uint32_t stop = (b + 1) * kTermsPerBlock < end ? (b + 1) * kTermsPerBlock : end;
+    s = it.seek_ordinal(b * kTermsPerBlock > range.lo ? b * kTermsPerBlock : range.lo);
+    while (s == Status::ok && !it.at_end() && it.entry().ordinal < stop) {
       if ((cands->steps += 1) > kMaxTypoSteps) break;
-      const TermEntry& e = it.entry();
-      const uint32_t d = as_prefix ? rows.prefix_distance(e.view()) : rows.distance(e.view());
-      if (d <= rows.limit()) visit(e, d);
-      if (i + 1 < kTermsPerBlock) s = it.next();
+      visit(it.entry());
+      if (it.entry().ordinal + 1 < stop) s = it.next(); else break;
     }
   }
   if (cands->steps > kMaxTypoSteps) cands->truncated = true;
   return s;
 }
 
-/// Calls visit(term_ordinal, form) for every surface form outside the blocks that
-/// rows rule out (as distance_near_end() and prefix_distance() may still match).
+/// Calls visit(term_ordinal, form) for the surface forms of `range` outside the
+/// blocks that rows rule out (as distance_near_end() and prefix_distance() may match).
 template <class Visit>
-Status walk_forms(const Index& index, EditRows& rows, TypoCandidates* cands, Visit&& visit) {
+Status walk_forms(const Index& index, EditRows& rows, EntryRange range, TypoCandidates* cands, Visit&& visit) {
   const uint32_t blocks = (index.form_count() + kTermsPerBlock - 1) / kTermsPerBlock;
+  const uint32_t end = range.hi < index.form_count() ? range.hi : index.form_count();
   char head[text::kMaxTermBytes];
-  uint32_t head_n = 0;
   Status s = Status::ok;
-  for (uint32_t b = 0; b < blocks && s == Status::ok; ++b) {
+  for (uint32_t b = range.lo / kTermsPerBlock; b * kTermsPerBlock < end && s == Status::ok; ++b) {
     if ((cands->steps += 1) > kMaxTypoSteps) break;
     detail::FormBlockReader next_block(index, b + 1 < blocks ? b + 1 : b);
     bool done = false;
     if (b + 1 < blocks && (s = next_block.next(&done)) != Status::ok) break;
     detail::FormBlockReader block(index, b);
     if ((s = block.next(&done)) != Status::ok || done) break;
-    head_n = static_cast<uint32_t>(block.form().size());
+    const uint32_t head_n = static_cast<uint32_t>(block.form().size());
     std::memcpy(head, block.form().data(), head_n);
     const std::string_view next_head = b + 1 < blocks ? next_block.form() : std::string_view();
     if (detail::skip_block(rows, {head, head_n}, next_head, true)) continue;
-    for (; s == Status::ok && !done; s = block.next(&done)) {
+    for (uint32_t i = b * kTermsPerBlock; s == Status::ok && !done && i < end; ++i, s = block.next(&done)) {
+      if (i < range.lo) continue;
       if ((cands->steps += 1) > kMaxTypoSteps) break;
       visit(block.ordinal(), block.form());
     }
@@ -219,26 +228,53 @@ Status walk_forms(const Index& index, EditRows& rows, TypoCandidates* cands, Vis
   return s;
 }
 
+/// The dictionary terms (or, with `forms`, the surface forms) that start with the
+/// byte `lead`, or all of them when `all`.
+inline Status lead_range(const Index& index, bool forms, bool all, unsigned char lead, EntryRange* out) {
+  const uint32_t count = forms ? index.form_count() : index.term_count();
+  *out = EntryRange{0, count};
+  if (all) return Status::ok;
+  char key[1] = {static_cast<char>(lead)};
+  for (int side = 0; side < 2; ++side) {
+    uint32_t at = count;
+    Status s = Status::ok;
+    if (side == 0 || lead < 0xFF) {
+      if (forms) {
+        FormIterator it(index);
+        s = it.seek({key, 1});
+        if (!it.at_end()) at = it.entry().index;
+      } else {
+        TermIterator it(index);
+        s = it.seek({key, 1});
+        if (!it.at_end()) at = it.entry().ordinal;
+      }
+    }
+    if (s != Status::ok) return s;
+    (side == 0 ? out->lo : out->hi) = at;
+    key[0] = static_cast<char>(lead + 1);
+  }
+  return Status::ok;
+}
+
 /// Bytes a surface form may lose at its end and still stand for a word: forms
 /// that are a prefix of another form of their term are not stored ("negotiation"
-/// beside "negotiations"), so the stored one stands for them.
-constexpr uint32_t kFormEndSlack = 2;
+/// beside "negotiations"), so a stored plural also stands for its singular.
+inline uint32_t form_end_slack(std::string_view form) { return form.size() > 4 && form.back() == 's' ? 1 : 0; }
 
-/// The best candidates for a query word: `term` is its index term (stemmed),
-/// `folded` the folded word as typed. Every candidate's distance is the typed
-/// word's to a real word of it: a surface form, or its display form for a term
-/// found by the stems (whose distance alone would let "gover" correct to "over").
-/// *out is cleared first. ok (maybe none found) or malformed.
-inline Status find_typo_candidates(const Index& index, std::string_view term, std::string_view folded,
-                                   EditRows& rows, TypoCandidates* out) {
-  out->count = out->steps = 0;
-  out->truncated = false;
+namespace detail {
+
+// One pass of find_typo_candidates() over the terms and forms that start with the
+// typed word's first byte, or over all of them.
+inline Status typo_pass(const Index& index, std::string_view term, std::string_view folded, bool all,
+                        EditRows& rows, TypoCandidates* out) {
   const uint32_t budget = typo_budget(folded);
-  if (budget == 0) return Status::ok;
   const uint32_t term_budget = typo_budget(term) < budget ? typo_budget(term) : budget;
+  EntryRange range;
   Status s = Status::ok;
   if (term_budget > 0 && rows.reset(term, term_budget)) {
-    s = walk_terms(index, rows, false, out, [&](const TermEntry& e, uint32_t) {
+    if ((s = lead_range(index, false, all, static_cast<unsigned char>(term[0]), &range)) != Status::ok) return s;
+    s = walk_terms(index, rows, range, false, out, [&](const TermEntry& e) {
+      if (rows.distance(e.view()) > rows.limit()) return;
       char shown[text::kMaxTermBytes + kMaxDisplayTail];
       const size_t n = e.display(shown, sizeof shown);
       const uint32_t d = osa_distance(folded, n > 0 ? std::string_view(shown, n) : e.view(), budget);
@@ -247,17 +283,37 @@ inline Status find_typo_candidates(const Index& index, std::string_view term, st
     if (s != Status::ok) return s;
   }
   if (index.form_count() == 0 || !rows.reset(folded, budget)) return Status::ok;
+  if ((s = lead_range(index, true, all, static_cast<unsigned char>(folded[0]), &range)) != Status::ok) return s;
   TermIterator lookup(index);
   Status found = Status::ok;
-  s = walk_forms(index, rows, out, [&](uint32_t ordinal, std::string_view form) {
+  s = walk_forms(index, rows, range, out, [&](uint32_t ordinal, std::string_view form) {
     uint32_t kept = 0;
-    const uint32_t d = rows.distance_near_end(form, kFormEndSlack, &kept);
+    const uint32_t d = rows.distance_near_end(form, form_end_slack(form), &kept);
     if (d > budget || found != Status::ok) return;
     found = lookup.seek_ordinal(ordinal);
     if (found == Status::ok && lookup.at_end()) found = Status::malformed;
     if (found == Status::ok) out->offer(ordinal, lookup.entry().df, d, form.substr(0, kept));
   });
   return s != Status::ok ? s : found;
+}
+
+}  // namespace detail
+
+/// The best candidates for a query word: `term` is its index term (stemmed),
+/// `folded` the folded word as typed. Every candidate's distance is the typed
+/// word's to a real word of it: a surface form, or its display form for a term
+/// found by the stems (whose distance alone would let "gover" correct to "over").
+/// A first pass reads only the entries that start with the word's first byte (as
+/// people rarely mistype it); the whole lists are read only when it finds nothing.
+/// *out is cleared first. ok (maybe none found) or malformed.
+inline Status find_typo_candidates(const Index& index, std::string_view term, std::string_view folded,
+                                   EditRows& rows, TypoCandidates* out) {
+  out->count = out->steps = 0;
+  out->truncated = false;
+  if (typo_budget(folded) == 0 || term.empty()) return Status::ok;
+  Status s = detail::typo_pass(index, term, folded, false, rows, out);
+  if (s == Status::ok && out->count == 0) s = detail::typo_pass(index, term, folded, true, rows, out);
+  return s;
 }
 
 }  // namespace corpus::search
