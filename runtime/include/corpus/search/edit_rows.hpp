@@ -35,8 +35,9 @@ class EditRows {
     limit_ = limit;
     for (uint32_t j = 0; j < n_; ++j) pattern_[j] = pattern[j];
     for (uint32_t j = 0; j <= n_; ++j) rows_[0][j] = clamp(j);
+    if (n_ < kMaxTypoWordBytes) rows_[0][n_ + 1] = clamp(n_ + 1);
     row_min_[0] = 0;
-    best_end_[0] = rows_[0][n_];
+    best_end_[0] = end_cell(0);
     valid_ = 0;
     return true;
   }
@@ -47,7 +48,7 @@ class EditRows {
   uint32_t distance(std::string_view word) {
     if (word.size() > n_ + limit_) return limit_ + 1;
     if (extend(word) < word.size()) return limit_ + 1;
-    return rows_[word.size()][n_];
+    return end_cell(static_cast<uint32_t>(word.size()));
   }
 
   /// Smallest distance to the pattern of `word` less at most `slack` final bytes
@@ -58,8 +59,8 @@ class EditRows {
     uint32_t best = limit_ + 1;
     *kept = len;
     for (uint32_t i = d < len ? d : len; i + slack >= len; --i) {  // the longest wins ties
-      if (rows_[i][n_] < best) {
-        best = rows_[i][n_];
+      if (end_cell(i) < best) {
+        best = end_cell(i);
         *kept = i;
       }
       if (i == 0) break;
@@ -83,6 +84,12 @@ class EditRows {
  private:
   uint8_t clamp(uint32_t v) const { return static_cast<uint8_t>(v > limit_ ? limit_ + 1 : v); }
 
+  // Distance of word[0, i) to the whole pattern; cells outside the band
+  // |i - j| <= limit are not computed and exceed the limit anyway.
+  uint8_t end_cell(uint32_t i) const {
+    return static_cast<uint8_t>(i + limit_ >= n_ && i <= n_ + limit_ ? rows_[i][n_] : limit_ + 1);
+  }
+
   // Makes rows [0, d] valid for word[0, d) and returns d: the whole word, or less
   // where a row exceeded the limit or kDepth was reached.
   uint32_t extend(std::string_view word) {
@@ -97,26 +104,38 @@ class EditRows {
     return valid_;
   }
 
-  // Row i from rows i - 1 and i - 2 (word byte chars_[i - 1]).
+  // Row i from rows i - 1 and i - 2 (word byte chars_[i - 1]), within the band
+  // j in [i - limit, i + limit]; the cells just outside it are set above the limit
+  // for the next row to read.
   void next_row(uint32_t i) {
     const char c = chars_[i - 1];
     const uint8_t* up = rows_[i - 1];
     uint8_t* row = rows_[i];
-    row[0] = clamp(i);
-    uint8_t low = row[0];
-    for (uint32_t j = 1; j <= n_; ++j) {
-      uint32_t v = up[j - 1] + (pattern_[j - 1] == c ? 0u : 1u);
-      if (up[j] + 1u < v) v = up[j] + 1u;
-      if (row[j - 1] + 1u < v) v = row[j - 1] + 1u;
-      if (i > 1 && j > 1 && pattern_[j - 2] == c && pattern_[j - 1] == chars_[i - 2] &&
-          rows_[i - 2][j - 2] + 1u < v) {
-        v = rows_[i - 2][j - 2] + 1u;
+    const uint8_t out = static_cast<uint8_t>(limit_ + 1);
+    const uint32_t lo = i > limit_ ? i - limit_ : 0;
+    const uint32_t hi = i + limit_ < n_ ? i + limit_ : n_;
+    uint8_t low = out;
+    if (lo > 0) row[lo - 1] = out;
+    if (hi + 1 <= kMaxTypoWordBytes) row[hi + 1] = out;
+    for (uint32_t j = lo; j <= hi; ++j) {
+      uint32_t v = up[j] + 1u;
+      if (j == 0) {
+        v = i;
+      } else {
+        const uint32_t sub = up[j - 1] + (pattern_[j - 1] == c ? 0u : 1u);
+        if (sub < v) v = sub;
+        if (row[j - 1] + 1u < v) v = row[j - 1] + 1u;
+        if (i > 1 && j > 1 && pattern_[j - 2] == c && pattern_[j - 1] == chars_[i - 2] &&
+            rows_[i - 2][j - 2] + 1u < v) {
+          v = rows_[i - 2][j - 2] + 1u;
+        }
       }
       row[j] = clamp(v);
       if (row[j] < low) low = row[j];
     }
     row_min_[i] = low;
-    best_end_[i] = row[n_] < best_end_[i - 1] ? row[n_] : best_end_[i - 1];
+    const uint8_t end = end_cell(i);
+    best_end_[i] = end < best_end_[i - 1] ? end : best_end_[i - 1];
   }
 
   char pattern_[kMaxTypoWordBytes];

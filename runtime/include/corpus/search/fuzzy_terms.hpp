@@ -37,6 +37,16 @@ constexpr uint32_t kMaxTypoSteps = CORPUS_SEARCH_MAX_TYPO_STEPS;
 /// Candidates kept per word.
 constexpr uint32_t kMaxTypoCandidates = 4;
 
+#ifndef CORPUS_SEARCH_TYPO_ONE_EDIT_CHARS
+#define CORPUS_SEARCH_TYPO_ONE_EDIT_CHARS 4
+#endif
+#ifndef CORPUS_SEARCH_TYPO_TWO_EDITS_CHARS
+#define CORPUS_SEARCH_TYPO_TWO_EDITS_CHARS 8
+#endif
+/// Shortest words (characters, folded) corrected with one edit, and with two.
+constexpr uint32_t kTypoOneEditChars = CORPUS_SEARCH_TYPO_ONE_EDIT_CHARS;
+constexpr uint32_t kTypoTwoEditsChars = CORPUS_SEARCH_TYPO_TWO_EDITS_CHARS;
+
 /// Edits allowed for a folded word: 0 (no correction), 1 or 2.
 inline uint32_t typo_budget(std::string_view folded) {
   if (folded.size() > kMaxTypoWordBytes) return 0;
@@ -46,7 +56,7 @@ inline uint32_t typo_budget(std::string_view folded) {
     if (b >= 0xE0) return 0;         // lead byte of U+0800 and up
     if ((b & 0xC0) != 0x80) ++chars;  // not a continuation byte
   }
-  return chars >= 8 ? 2 : chars >= 4 ? 1 : 0;
+  return chars >= kTypoTwoEditsChars ? 2 : chars >= kTypoOneEditChars ? 1 : 0;
 }
 
 struct TypoCandidate {
@@ -144,14 +154,18 @@ class FormBlockReader {
   bool first_ = true;
 };
 
-// Reads the first term of `block` into out (length in *n).
-inline Status block_head(TermIterator& it, uint32_t block, char* out, uint32_t* n) {
-  Status s = it.seek_ordinal(block * kTermsPerBlock);
-  if (s != Status::ok) return s;
-  if (it.at_end()) return Status::malformed;
-  std::memcpy(out, it.entry().term, it.entry().length);
-  *n = it.entry().length;
-  return Status::ok;
+// Reads the first term of dictionary block `block` into out (length *n), without
+// decoding the rest of its entry; false if it is malformed.
+inline bool raw_block_head(const Index& index, uint32_t block, char* out, uint32_t* n) {
+  ByteReader r(index.terms(), index.terms_size(), index.term_block(block));
+  r.varint();
+  r.varint();
+  const uint8_t len = r.byte();
+  const uint8_t* p = r.bytes(len);
+  if (r.bad() || len > text::kMaxTermBytes) return false;
+  std::memcpy(out, p, len);
+  *n = len;
+  return true;
 }
 
 // Whether all of `block`'s entries can be skipped: they share the common prefix
@@ -169,31 +183,33 @@ struct EntryRange {
 };
 
 /// Calls visit(entry) for the dictionary terms of `range` outside the blocks that
-/// rows rule out (with `as_prefix`, as prefix_distance() would).
+/// rows rule out (with `as_prefix`, as prefix_distance() would). Each entry is
+/// decoded at most once; the next block's first term is read raw.
 template <class Visit>
 Status walk_terms(const Index& index, EditRows& rows, EntryRange range, bool as_prefix, TypoCandidates* cands,
                   Visit&& visit) {
   const uint32_t blocks = index.term_block_count();
   const uint32_t end = range.hi < index.term_count() ? range.hi : index.term_count();
-  TermIterator heads(index), it(index);
-  char head[text::kMaxTermBytes], next_head[text::kMaxTermBytes];
-  uint32_t head_n = 0, next_n = 0;
   uint32_t b = range.lo / kTermsPerBlock;
-  Status s = range.lo < end ? detail::block_head(heads, b, next_head, &next_n) : Status::ok;
-  for (; b * kTermsPerBlock < end && s == Status::ok; ++b) {
-    std::memcpy(head, next_head, next_n);
-    head_n = next_n;
-    next_n = 0;
-    if (b + 1 < blocks) s = detail::block_head(heads, b + 1, next_head, &next_n);
-    if (s != Status::ok || (cands->steps += 1) > kMaxTypoSteps) break;
-    if (detail::skip_block(rows, {head, head_n}, {next_head, next_n}, as_prefix)) continue;
+  if (b * kTermsPerBlock >= end) return Status::ok;
+  TermIterator it(index);
+  Status s = it.seek_ordinal(b * kTermsPerBlock);
+  for (; b * kTermsPerBlock < end && s == Status::ok && !it.at_end(); ++b) {
+    if ((cands->steps += 1) > kMaxTypoSteps) break;
+    char next_head[text::kMaxTermBytes];
+    uint32_t next_n = 0;
+    if (b + 1 < blocks && !detail::raw_block_head(index, b + 1, next_head, &next_n)) return Status::malformed;
     const uint32_t stop = (b + 1) * kTermsPerBlock < end ? (b + 1) * kTermsPerBlock : end;
-    s = it.seek_ordinal(b * kTermsPerBlock > range.lo ? b * kTermsPerBlock : range.lo);
-    while (s == Status::ok && !it.at_end() && it.entry().ordinal < stop) {
+    if (detail::skip_block(rows, it.entry().view(), {next_head, next_n}, as_prefix)) {
+      if (stop < end) s = it.seek_ordinal(stop);
+      continue;
+    }
+    while (s == Status::ok && !it.at_end() && it.entry().ordinal < range.lo) s = it.next();
+    for (; s == Status::ok && !it.at_end() && it.entry().ordinal < stop; s = it.next()) {
       if ((cands->steps += 1) > kMaxTypoSteps) break;
       visit(it.entry());
-      if (it.entry().ordinal + 1 < stop) s = it.next(); else break;
     }
+    if (cands->steps > kMaxTypoSteps) break;
   }
   if (cands->steps > kMaxTypoSteps) cands->truncated = true;
   return s;
@@ -205,24 +221,27 @@ template <class Visit>
 Status walk_forms(const Index& index, EditRows& rows, EntryRange range, TypoCandidates* cands, Visit&& visit) {
   const uint32_t blocks = (index.form_count() + kTermsPerBlock - 1) / kTermsPerBlock;
   const uint32_t end = range.hi < index.form_count() ? range.hi : index.form_count();
-  char head[text::kMaxTermBytes];
-  Status s = Status::ok;
-  for (uint32_t b = range.lo / kTermsPerBlock; b * kTermsPerBlock < end && s == Status::ok; ++b) {
+  uint32_t b = range.lo / kTermsPerBlock;
+  if (b * kTermsPerBlock >= end) return Status::ok;
+  detail::FormBlockReader block(index, b);
+  bool done = false;
+  Status s = block.next(&done);
+  for (; b * kTermsPerBlock < end && s == Status::ok && !done; ++b) {
     if ((cands->steps += 1) > kMaxTypoSteps) break;
     detail::FormBlockReader next_block(index, b + 1 < blocks ? b + 1 : b);
-    bool done = false;
-    if (b + 1 < blocks && (s = next_block.next(&done)) != Status::ok) break;
-    detail::FormBlockReader block(index, b);
-    if ((s = block.next(&done)) != Status::ok || done) break;
-    const uint32_t head_n = static_cast<uint32_t>(block.form().size());
-    std::memcpy(head, block.form().data(), head_n);
-    const std::string_view next_head = b + 1 < blocks ? next_block.form() : std::string_view();
-    if (detail::skip_block(rows, {head, head_n}, next_head, true)) continue;
-    for (uint32_t i = b * kTermsPerBlock; s == Status::ok && !done && i < end; ++i, s = block.next(&done)) {
-      if (i < range.lo) continue;
-      if ((cands->steps += 1) > kMaxTypoSteps) break;
-      visit(block.ordinal(), block.form());
+    bool next_done = true;
+    if (b + 1 < blocks && (s = next_block.next(&next_done)) != Status::ok) break;
+    const std::string_view next_head = next_done ? std::string_view() : next_block.form();
+    if (!detail::skip_block(rows, block.form(), next_head, true)) {
+      for (uint32_t i = b * kTermsPerBlock; s == Status::ok && !done && i < end; ++i, s = block.next(&done)) {
+        if (i < range.lo) continue;
+        if ((cands->steps += 1) > kMaxTypoSteps) break;
+        visit(block.ordinal(), block.form());
+      }
     }
+    if (s != Status::ok) break;
+    block = next_block;
+    done = next_done;
   }
   if (cands->steps > kMaxTypoSteps) cands->truncated = true;
   return s;
@@ -264,37 +283,39 @@ inline uint32_t form_end_slack(std::string_view form) { return form.size() > 4 &
 namespace detail {
 
 // One pass of find_typo_candidates() over the terms and forms that start with the
-// typed word's first byte, or over all of them.
+// typed word's first byte, or over all of them: the forms first, then the terms
+// closer than the best form found (a tie would rarely beat the form's real word).
 inline Status typo_pass(const Index& index, std::string_view term, std::string_view folded, bool all,
                         EditRows& rows, TypoCandidates* out) {
   const uint32_t budget = typo_budget(folded);
-  const uint32_t term_budget = typo_budget(term) < budget ? typo_budget(term) : budget;
   EntryRange range;
   Status s = Status::ok;
-  if (term_budget > 0 && rows.reset(term, term_budget)) {
-    if ((s = lead_range(index, false, all, static_cast<unsigned char>(term[0]), &range)) != Status::ok) return s;
-    s = walk_terms(index, rows, range, false, out, [&](const TermEntry& e) {
-      if (rows.distance(e.view()) > rows.limit()) return;
-      char shown[text::kMaxTermBytes + kMaxDisplayTail];
-      const size_t n = e.display(shown, sizeof shown);
-      const uint32_t d = osa_distance(folded, n > 0 ? std::string_view(shown, n) : e.view(), budget);
-      if (d <= budget) out->offer(e.ordinal, e.df, d, {});
+  if (index.form_count() > 0 && rows.reset(folded, budget)) {
+    if ((s = lead_range(index, true, all, static_cast<unsigned char>(folded[0]), &range)) != Status::ok) return s;
+    TermIterator lookup(index);
+    Status found = Status::ok;
+    s = walk_forms(index, rows, range, out, [&](uint32_t ordinal, std::string_view form) {
+      uint32_t kept = 0;
+      const uint32_t d = rows.distance_near_end(form, form_end_slack(form), &kept);
+      if (d > budget || found != Status::ok) return;
+      found = lookup.seek_ordinal(ordinal);
+      if (found == Status::ok && lookup.at_end()) found = Status::malformed;
+      if (found == Status::ok) out->offer(ordinal, lookup.entry().df, d, form.substr(0, kept));
     });
+    if (s == Status::ok) s = found;
     if (s != Status::ok) return s;
   }
-  if (index.form_count() == 0 || !rows.reset(folded, budget)) return Status::ok;
-  if ((s = lead_range(index, true, all, static_cast<unsigned char>(folded[0]), &range)) != Status::ok) return s;
-  TermIterator lookup(index);
-  Status found = Status::ok;
-  s = walk_forms(index, rows, range, out, [&](uint32_t ordinal, std::string_view form) {
-    uint32_t kept = 0;
-    const uint32_t d = rows.distance_near_end(form, form_end_slack(form), &kept);
-    if (d > budget || found != Status::ok) return;
-    found = lookup.seek_ordinal(ordinal);
-    if (found == Status::ok && lookup.at_end()) found = Status::malformed;
-    if (found == Status::ok) out->offer(ordinal, lookup.entry().df, d, form.substr(0, kept));
+  uint32_t term_budget = typo_budget(term) < budget ? typo_budget(term) : budget;
+  if (out->count > 0 && out->items[0].distance <= term_budget) term_budget = out->items[0].distance - 1u;
+  if (term_budget == 0 || !rows.reset(term, term_budget)) return Status::ok;
+  if ((s = lead_range(index, false, all, static_cast<unsigned char>(term[0]), &range)) != Status::ok) return s;
+  return walk_terms(index, rows, range, false, out, [&](const TermEntry& e) {
+    if (rows.distance(e.view()) > rows.limit()) return;
+    char shown[text::kMaxTermBytes + kMaxDisplayTail];
+    const size_t n = e.display(shown, sizeof shown);
+    const uint32_t d = osa_distance(folded, n > 0 ? std::string_view(shown, n) : e.view(), budget);
+    if (d <= budget) out->offer(e.ordinal, e.df, d, {});
   });
-  return s != Status::ok ? s : found;
 }
 
 }  // namespace detail
