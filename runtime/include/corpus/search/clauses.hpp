@@ -326,7 +326,7 @@ struct ClauseSet {
     const std::string_view typed = query->typed(t);
     char folded[text::kMaxTermBytes];
     const size_t n = text::fold_word(typed, folded, sizeof folded);
-    Status s = find_typo_candidates(*index, query->terms[t].view(), {folded, n}, typo_rows, &typo_cands);
+    Status s = find_typo_candidates(*index, {folded, n}, typo_rows, &typo_cands);
     if (s != Status::ok) return s;
     if (typo_cands.count == 0) return Status::not_found;
     uint32_t later = 0;  // cursors the rest of this clause and the later term clauses need

@@ -1,18 +1,22 @@
 // Typo candidates: the dictionary terms within a small edit distance of a query
 // word that matches no term, found without allocation and within a step bound.
 //
-// Two walks, each with EditRows (edit_rows.hpp) over a front-coded, sorted list:
-// the query word's term (stemmed as the index stems) against the dictionary, and
-// the folded, unstemmed word against the surface forms (index_format.hpp), whose
-// hits stand for their terms ("negotations" -> the form "negotiations" -> the stem
-// "negoti"). A block whose entries all share a prefix already too far from the
-// pattern is skipped after reading its first entry, so a walk costs about the
-// dictionary's block count plus the entries near the word; it stops after
-// kMaxTypoSteps entries read in all (TypoCandidates::truncated).
+// The folded word as typed (not stemmed: a typo'd word stems unpredictably,
+// "goverment" -> "gover", next to "over") is matched with EditRows (edit_rows.hpp)
+// against two front-coded, sorted lists: the surface forms (index_format.hpp),
+// whose hits stand for their terms ("negotations" -> "negotiations" -> the stem
+// "negoti"; a stored plural also stands for its singular, which is not stored),
+// then the dictionary terms, each at its own distance or its display form's. A
+// block whose entries all share a prefix already too far from the word is skipped
+// after reading its first entry. A first pass reads only the entries that start
+// with the word's first byte; the whole lists are read only when it finds nothing,
+// and every walk stops after kMaxTypoSteps entries read in all
+// (TypoCandidates::truncated): the cost is bounded on any dictionary.
 // Budget (typo_budget()): words of fewer than 4 characters get no correction, 4..7
-// one edit, 8 and more two; words holding a character from U+0800 up (CJK, Thai,
-// Indic, ...), where a byte edit means nothing, and words over kMaxTypoWordBytes
-// are exempt. Candidates rank by distance, then df (higher first), then ordinal.
+// one edit, 8 and more two (CORPUS_SEARCH_TYPO_*_CHARS; bench/results/typos.md);
+// words holding a character from U+0800 up (CJK, Thai, Indic, ...), where a byte
+// edit means nothing, and words over kMaxTypoWordBytes are exempt. Candidates rank
+// by distance, then df (higher first), then ordinal.
 #pragma once
 
 #include <cstdint>
@@ -283,11 +287,12 @@ inline uint32_t form_end_slack(std::string_view form) { return form.size() > 4 &
 namespace detail {
 
 // One pass of find_typo_candidates() over the terms and forms that start with the
-// typed word's first byte, or over all of them: the forms first, then the terms
-// closer than the best form found (a tie would rarely beat the form's real word).
-inline Status typo_pass(const Index& index, std::string_view term, std::string_view folded, bool all,
-                        EditRows& rows, TypoCandidates* out) {
-  const uint32_t budget = typo_budget(folded);
+// typed word's first byte, or over all of them: the forms first, then the terms no
+// farther than the best form found. A term counts at its own distance or at its
+// display form's, whichever is less, and is shown as that word.
+inline Status typo_pass(const Index& index, std::string_view folded, bool all, EditRows& rows,
+                        TypoCandidates* out) {
+  uint32_t budget = typo_budget(folded);
   EntryRange range;
   Status s = Status::ok;
   if (index.form_count() > 0 && rows.reset(folded, budget)) {
@@ -305,35 +310,30 @@ inline Status typo_pass(const Index& index, std::string_view term, std::string_v
     if (s == Status::ok) s = found;
     if (s != Status::ok) return s;
   }
-  uint32_t term_budget = typo_budget(term) < budget ? typo_budget(term) : budget;
-  if (out->count > 0 && out->items[0].distance <= term_budget) term_budget = out->items[0].distance - 1u;
-  if (term_budget == 0 || !rows.reset(term, term_budget)) return Status::ok;
-  if ((s = lead_range(index, false, all, static_cast<unsigned char>(term[0]), &range)) != Status::ok) return s;
+  if (out->count > 0 && out->items[0].distance < budget) budget = out->items[0].distance;
+  if (!rows.reset(folded, budget)) return Status::ok;
+  if ((s = lead_range(index, false, all, static_cast<unsigned char>(folded[0]), &range)) != Status::ok) return s;
   return walk_terms(index, rows, range, false, out, [&](const TermEntry& e) {
-    if (rows.distance(e.view()) > rows.limit()) return;
     char shown[text::kMaxTermBytes + kMaxDisplayTail];
     const size_t n = e.display(shown, sizeof shown);
-    const uint32_t d = osa_distance(folded, n > 0 ? std::string_view(shown, n) : e.view(), budget);
-    if (d <= budget) out->offer(e.ordinal, e.df, d, {});
+    const uint32_t own = rows.distance(e.view());
+    const uint32_t as_shown = n > 0 ? osa_distance(folded, {shown, n}, budget) : budget + 1;
+    if (as_shown <= own && as_shown <= budget) out->offer(e.ordinal, e.df, as_shown, {shown, n});
+    else if (own <= budget) out->offer(e.ordinal, e.df, own, e.view());
   });
 }
 
 }  // namespace detail
 
-/// The best candidates for a query word: `term` is its index term (stemmed),
-/// `folded` the folded word as typed. Every candidate's distance is the typed
-/// word's to a real word of it: a surface form, or its display form for a term
-/// found by the stems (whose distance alone would let "gover" correct to "over").
-/// A first pass reads only the entries that start with the word's first byte (as
-/// people rarely mistype it); the whole lists are read only when it finds nothing.
-/// *out is cleared first. ok (maybe none found) or malformed.
-inline Status find_typo_candidates(const Index& index, std::string_view term, std::string_view folded,
-                                   EditRows& rows, TypoCandidates* out) {
+/// The best candidates for a query word, `folded` as typed (fold_word(), not
+/// stemmed). *out is cleared first. ok (maybe none found) or malformed.
+inline Status find_typo_candidates(const Index& index, std::string_view folded, EditRows& rows,
+                                   TypoCandidates* out) {
   out->count = out->steps = 0;
   out->truncated = false;
-  if (typo_budget(folded) == 0 || term.empty()) return Status::ok;
-  Status s = detail::typo_pass(index, term, folded, false, rows, out);
-  if (s == Status::ok && out->count == 0) s = detail::typo_pass(index, term, folded, true, rows, out);
+  if (typo_budget(folded) == 0) return Status::ok;  // nothing to correct
+  Status s = detail::typo_pass(index, folded, false, rows, out);
+  if (s == Status::ok && out->count == 0) s = detail::typo_pass(index, folded, true, rows, out);
   return s;
 }
 

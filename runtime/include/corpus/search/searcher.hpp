@@ -1,6 +1,6 @@
 // search(): runs a query over an Index into a caller-provided SearchWorkspace.
 //
-// Memory: everything lives in the SearchWorkspace (kSearchWorkspaceBytes, about 19 KB with the
+// Memory: everything lives in the SearchWorkspace (kSearchWorkspaceBytes, about 22 KB with the
 // default limits below; put it in .bss or a static). Nothing is allocated, no
 // floating point is used, the stack use is small (< 1 KB).
 // Limits (compile-time, override with -D before including): kMaxResults results
