@@ -27,7 +27,15 @@ TEST_CASE("typo'd searches make no heap allocation") {
     corrected += ws->results.corrections.count;
     (void)cs::corrected_query(q, ws->results.corrections, out, sizeof out);
   }
+  static cs::EditRows rows;
+  static cs::Completion completions[8];
+  uint32_t n = 0, completed = 0;
+  for (const char* partial : {"negotai", "electoin", "tsu", "qqqqq"}) {
+    REQUIRE(cs::complete(b.index, partial, completions, 8, &n, nullptr, &rows) == Status::ok);
+    completed += n;
+  }
   const size_t allocations = scope.count();
   CHECK(corrected >= 4);
+  CHECK(completed >= 3);
   CHECK(allocations == 0);
 }

@@ -177,3 +177,27 @@ TEST_CASE("typo candidates rank by distance, then document frequency") {
   CHECK(cands.steps <= cs::kMaxTypoSteps);
   CHECK_FALSE(cands.truncated);
 }
+
+TEST_CASE("forgiving completion: words a partial word begins with one typo, after the exact ones") {
+  BuiltIndex b(docs());
+  REQUIRE(b.status == Status::ok);
+  static cs::EditRows rows;
+  cs::Completion out[8];
+  uint32_t n = 0;
+  REQUIRE(cs::complete(b.index, "negotai", out, 8, &n) == Status::ok);
+  CHECK(n == 0);
+  REQUIRE(cs::complete(b.index, "negotai", out, 8, &n, nullptr, &rows) == Status::ok);
+  REQUIRE(n >= 1);
+  CHECK(out[0].view() == "negotiations");
+  REQUIRE(cs::complete(b.index, "trad", out, 8, &n, nullptr, &rows) == Status::ok);
+  REQUIRE(n >= 2);
+  CHECK(out[0].view().substr(0, 4) == "trad");  // exact first: trade, traders
+  CHECK(out[1].view().substr(0, 4) == "trad");
+  REQUIRE(cs::complete(b.index, "trda", out, 8, &n, nullptr, &rows) == Status::ok);
+  REQUIRE(n >= 1);
+  CHECK(out[0].view().substr(0, 3) == "tra");  // a swap
+  REQUIRE(cs::complete(b.index, "ngo", out, 8, &n, nullptr, &rows) == Status::ok);
+  CHECK(n == 0);  // 3 letters: no typo allowed
+  REQUIRE(cs::complete(b.index, "negotai", out, 1, &n, nullptr, &rows) == Status::ok);
+  CHECK(n == 1);
+}

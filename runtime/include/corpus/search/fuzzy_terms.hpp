@@ -187,10 +187,11 @@ struct EntryRange {
 };
 
 /// Calls visit(entry) for the dictionary terms of `range` outside the blocks that
-/// rows rule out (with `as_prefix`, as prefix_distance() would). Each entry is
-/// decoded at most once; the next block's first term is read raw.
+/// rows rule out (with `as_prefix`, as prefix_distance() would), until *steps
+/// (entries read, counted up) passes kMaxTypoSteps. Each entry is decoded at most
+/// once; the next block's first term is read raw.
 template <class Visit>
-Status walk_terms(const Index& index, EditRows& rows, EntryRange range, bool as_prefix, TypoCandidates* cands,
+Status walk_terms(const Index& index, EditRows& rows, EntryRange range, bool as_prefix, uint32_t* steps,
                   Visit&& visit) {
   const uint32_t blocks = index.term_block_count();
   const uint32_t end = range.hi < index.term_count() ? range.hi : index.term_count();
@@ -199,7 +200,7 @@ Status walk_terms(const Index& index, EditRows& rows, EntryRange range, bool as_
   TermIterator it(index);
   Status s = it.seek_ordinal(b * kTermsPerBlock);
   for (; b * kTermsPerBlock < end && s == Status::ok && !it.at_end(); ++b) {
-    if ((cands->steps += 1) > kMaxTypoSteps) break;
+    if (++*steps > kMaxTypoSteps) break;
     char next_head[text::kMaxTermBytes];
     uint32_t next_n = 0;
     if (b + 1 < blocks && !detail::raw_block_head(index, b + 1, next_head, &next_n)) return Status::malformed;
@@ -210,19 +211,18 @@ Status walk_terms(const Index& index, EditRows& rows, EntryRange range, bool as_
     }
     while (s == Status::ok && !it.at_end() && it.entry().ordinal < range.lo) s = it.next();
     for (; s == Status::ok && !it.at_end() && it.entry().ordinal < stop; s = it.next()) {
-      if ((cands->steps += 1) > kMaxTypoSteps) break;
+      if (++*steps > kMaxTypoSteps) break;
       visit(it.entry());
     }
-    if (cands->steps > kMaxTypoSteps) break;
+    if (*steps > kMaxTypoSteps) break;
   }
-  if (cands->steps > kMaxTypoSteps) cands->truncated = true;
   return s;
 }
 
 /// Calls visit(term_ordinal, form) for the surface forms of `range` outside the
 /// blocks that rows rule out (as distance_near_end() and prefix_distance() may match).
 template <class Visit>
-Status walk_forms(const Index& index, EditRows& rows, EntryRange range, TypoCandidates* cands, Visit&& visit) {
+Status walk_forms(const Index& index, EditRows& rows, EntryRange range, uint32_t* steps, Visit&& visit) {
   const uint32_t blocks = (index.form_count() + kTermsPerBlock - 1) / kTermsPerBlock;
   const uint32_t end = range.hi < index.form_count() ? range.hi : index.form_count();
   uint32_t b = range.lo / kTermsPerBlock;
@@ -231,7 +231,7 @@ Status walk_forms(const Index& index, EditRows& rows, EntryRange range, TypoCand
   bool done = false;
   Status s = block.next(&done);
   for (; b * kTermsPerBlock < end && s == Status::ok && !done; ++b) {
-    if ((cands->steps += 1) > kMaxTypoSteps) break;
+    if (++*steps > kMaxTypoSteps) break;
     detail::FormBlockReader next_block(index, b + 1 < blocks ? b + 1 : b);
     bool next_done = true;
     if (b + 1 < blocks && (s = next_block.next(&next_done)) != Status::ok) break;
@@ -239,7 +239,7 @@ Status walk_forms(const Index& index, EditRows& rows, EntryRange range, TypoCand
     if (!detail::skip_block(rows, block.form(), next_head, true)) {
       for (uint32_t i = b * kTermsPerBlock; s == Status::ok && !done && i < end; ++i, s = block.next(&done)) {
         if (i < range.lo) continue;
-        if ((cands->steps += 1) > kMaxTypoSteps) break;
+        if (++*steps > kMaxTypoSteps) break;
         visit(block.ordinal(), block.form());
       }
     }
@@ -247,7 +247,6 @@ Status walk_forms(const Index& index, EditRows& rows, EntryRange range, TypoCand
     block = next_block;
     done = next_done;
   }
-  if (cands->steps > kMaxTypoSteps) cands->truncated = true;
   return s;
 }
 
@@ -299,7 +298,7 @@ inline Status typo_pass(const Index& index, std::string_view folded, bool all, E
     if ((s = lead_range(index, true, all, static_cast<unsigned char>(folded[0]), &range)) != Status::ok) return s;
     TermIterator lookup(index);
     Status found = Status::ok;
-    s = walk_forms(index, rows, range, out, [&](uint32_t ordinal, std::string_view form) {
+    s = walk_forms(index, rows, range, &out->steps, [&](uint32_t ordinal, std::string_view form) {
       uint32_t kept = 0;
       const uint32_t d = rows.distance_near_end(form, form_end_slack(form), &kept);
       if (d > budget || found != Status::ok) return;
@@ -313,7 +312,7 @@ inline Status typo_pass(const Index& index, std::string_view folded, bool all, E
   if (out->count > 0 && out->items[0].distance < budget) budget = out->items[0].distance;
   if (!rows.reset(folded, budget)) return Status::ok;
   if ((s = lead_range(index, false, all, static_cast<unsigned char>(folded[0]), &range)) != Status::ok) return s;
-  return walk_terms(index, rows, range, false, out, [&](const TermEntry& e) {
+  return walk_terms(index, rows, range, false, &out->steps, [&](const TermEntry& e) {
     char shown[text::kMaxTermBytes + kMaxDisplayTail];
     const size_t n = e.display(shown, sizeof shown);
     const uint32_t own = rows.distance(e.view());
@@ -334,6 +333,7 @@ inline Status find_typo_candidates(const Index& index, std::string_view folded, 
   if (typo_budget(folded) == 0) return Status::ok;  // nothing to correct
   Status s = detail::typo_pass(index, folded, false, rows, out);
   if (s == Status::ok && out->count == 0) s = detail::typo_pass(index, folded, true, rows, out);
+  out->truncated = out->steps > kMaxTypoSteps;
   return s;
 }
 
