@@ -28,6 +28,7 @@
 #include "corpus/search/index_format.hpp"
 #include "corpus/search/prefix_terms.hpp"
 #include "corpus/search/term_dictionary.hpp"
+#include "corpus/slice.hpp"
 #include "corpus/text/fold.hpp"
 #include "corpus/text/utf8.hpp"
 
@@ -77,12 +78,13 @@ struct TypoCandidates {
   uint32_t steps = 0;      // entries read by the walks
   bool truncated = false;  // a walk stopped at kMaxTypoSteps
 
-  /// Keeps the term at `ordinal` if it ranks among the best; a term already kept
-  /// keeps its smaller distance (a form wins ties: it is a real word).
+  /// Keeps the term at `ordinal`, shown as `form`, if it ranks among the best; a
+  /// term already kept keeps its smaller distance, and on a tie the word it was
+  /// first found as (the forms are walked first: the word the typist meant).
   void offer(uint32_t ordinal, uint32_t df, uint32_t distance, std::string_view form) {
     for (uint32_t i = 0; i < count; ++i) {
       if (items[i].ordinal != ordinal) continue;
-      if (distance > items[i].distance || (distance == items[i].distance && form.empty())) return;
+      if (distance >= items[i].distance) return;
       remove(i);
       break;
     }
@@ -176,7 +178,7 @@ inline bool raw_block_head(const Index& index, uint32_t block, char* out, uint32
 // of its head and the next block's head, already farther than the limit.
 inline bool skip_block(EditRows& rows, std::string_view head, std::string_view next_head, bool as_prefix) {
   const uint32_t shared = common_prefix(head, next_head);
-  return shared > 0 && rows.floor(head.substr(0, shared), as_prefix) > rows.limit();
+  return shared > 0 && rows.floor(corpus::slice(head, 0, shared), as_prefix) > rows.limit();
 }
 
 }  // namespace detail
@@ -304,7 +306,7 @@ inline Status typo_pass(const Index& index, std::string_view folded, bool all, E
       if (d > budget || found != Status::ok) return;
       found = lookup.seek_ordinal(ordinal);
       if (found == Status::ok && lookup.at_end()) found = Status::malformed;
-      if (found == Status::ok) out->offer(ordinal, lookup.entry().df, d, form.substr(0, kept));
+      if (found == Status::ok) out->offer(ordinal, lookup.entry().df, d, corpus::slice(form, 0, kept));
     });
     if (s == Status::ok) s = found;
     if (s != Status::ok) return s;
@@ -313,10 +315,12 @@ inline Status typo_pass(const Index& index, std::string_view folded, bool all, E
   if (!rows.reset(folded, budget)) return Status::ok;
   if ((s = lead_range(index, false, all, static_cast<unsigned char>(folded[0]), &range)) != Status::ok) return s;
   return walk_terms(index, rows, range, false, &out->steps, [&](const TermEntry& e) {
+    const uint32_t own = rows.distance(e.view());
     char shown[text::kMaxTermBytes + kMaxDisplayTail];
     const size_t n = e.display(shown, sizeof shown);
-    const uint32_t own = rows.distance(e.view());
-    const uint32_t as_shown = n > 0 ? osa_distance(folded, {shown, n}, budget) : budget + 1;
+    // The display form shares the term's first length - drop bytes: its rows are
+    // mostly the term's (and dead where the term's died).
+    const uint32_t as_shown = n > 0 ? rows.distance({shown, n}) : budget + 1;
     if (as_shown <= own && as_shown <= budget) out->offer(e.ordinal, e.df, as_shown, {shown, n});
     else if (own <= budget) out->offer(e.ordinal, e.df, own, e.view());
   });

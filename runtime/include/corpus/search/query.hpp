@@ -83,7 +83,7 @@ struct Query {
   /// The bytes term t was made of, as typed.
   std::string_view typed(uint32_t t) const {
     const QueryTerm& qt = terms[t];
-    return qt.source_begin + qt.source_length <= source.size() ? source.substr(qt.source_begin, qt.source_length)
+    return qt.source_begin + qt.source_length <= source.size() ? corpus::slice(source, qt.source_begin, qt.source_length)
                                                                  : std::string_view();
   }
 };
@@ -205,7 +205,7 @@ class QueryBuilder {
 
   // The bytes of `token` (of `item`, a slice of the source) as offsets in the source.
   std::string_view typed_bytes(std::string_view item, const text::Token& token) const {
-    return item.substr(token.begin, token.end - token.begin);
+    return corpus::slice(item, token.begin, token.end - token.begin);
   }
 
   Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title, std::string_view typed) {
