@@ -165,7 +165,7 @@ TEST_CASE("a query that finds nothing even corrected still reports the correctio
 }
 
 TEST_CASE("typo candidates rank by distance, then document frequency") {
-  BuiltIndex b({{"a", "cart cart"}, {"b", "cart card"}, {"c", "care"}, {"d", "carts"}});
+  BuiltIndex b({{"a", "cart cart"}, {"b", "cart card"}, {"c", "care"}, {"d", "card"}, {"e", "card"}});
   REQUIRE(b.status == Status::ok);
   static cs::EditRows rows;
   cs::TypoCandidates cands;

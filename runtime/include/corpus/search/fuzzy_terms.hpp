@@ -288,8 +288,8 @@ inline uint32_t form_end_slack(std::string_view form) { return form.size() > 4 &
 namespace detail {
 
 // One pass of find_typo_candidates() over the terms and forms that start with the
-// typed word's first byte, or over all of them: the forms first, then the terms no
-// farther than the best form found. A term counts at its own distance or at its
+// typed word's first byte, or over all of them: the forms first, then the terms
+// strictly closer than the best form found (ties would cost a walk for a few). A term counts at its own distance or at its
 // display form's, whichever is less, and is shown as that word.
 inline Status typo_pass(const Index& index, std::string_view folded, bool all, EditRows& rows,
                         TypoCandidates* out) {
@@ -311,8 +311,10 @@ inline Status typo_pass(const Index& index, std::string_view folded, bool all, E
     if (s == Status::ok) s = found;
     if (s != Status::ok) return s;
   }
-  if (out->count > 0 && out->items[0].distance < budget) budget = out->items[0].distance;
-  if (!rows.reset(folded, budget)) return Status::ok;
+  if (out->count > 0) {  // only a strictly closer term can beat the word found (bench/results/typos.md)
+    if (out->items[0].distance == 0 || out->items[0].distance - 1u < budget) budget = out->items[0].distance - 1u;
+  }
+  if (budget == 0 || !rows.reset(folded, budget)) return Status::ok;
   if ((s = lead_range(index, false, all, static_cast<unsigned char>(folded[0]), &range)) != Status::ok) return s;
   return walk_terms(index, rows, range, false, &out->steps, [&](const TermEntry& e) {
     const uint32_t own = rows.distance(e.view());
