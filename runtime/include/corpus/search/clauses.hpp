@@ -12,6 +12,10 @@
 // member has one (bound first), every prefix at least one; prefixes share the
 // cursors left in query order, each up to kMaxPrefixTerms, fewer expansions also
 // being flagged kPrefixTruncated. So bind() never runs out of cursors.
+// Typos (with Corrections given to bind()): a term that is not in the index is bound
+// to its typo candidates (typo_corrections.hpp), as many as the cursors the later
+// clauses do not need; a term clause with several matches through any one of them,
+// like a prefix, and scores the best (their idf scaled down by typo_idf()).
 #pragma once
 
 #include <cstdint>

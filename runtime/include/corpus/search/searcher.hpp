@@ -10,6 +10,9 @@
 // flagged kQueryTruncated; prefixes with too many expansions are flagged
 // kPrefixTruncated. Only operators that cannot fit beside each other, or k out of
 // range, give Status::limit_exceeded -- never a silent wrong answer.
+// Typos (SearchOptions::typos, on by default): words matching no term are searched
+// as their corrections, flagged kTyposCorrected and listed in results.corrections
+// (fuzzy_terms.hpp, typo_corrections.hpp); words that match are never touched.
 //
 // Algorithm: document-at-a-time over the clauses' cursors with a k-sized heap.
 // Sorted by relevance, optional clauses use MaxScore with block-max bounds: clauses
