@@ -21,7 +21,7 @@ namespace cs = corpus::search;
 struct CompleteArgs {
   std::string path, prefix;
   uint32_t n = 10;
-  bool json = false;
+  bool json = false, no_typos = false;
   std::vector<std::string> volumes;  // -V: volumes over the blob, in chain order
 };
 
@@ -49,7 +49,8 @@ int run_complete(const CompleteArgs& a) {
   }
   std::vector<cs::Completion> out(a.n);
   uint32_t count = 0;
-  s = cs::complete(index, word, out.data(), a.n, &count);
+  auto rows = std::make_unique<cs::EditRows>();
+  s = cs::complete(index, word, out.data(), a.n, &count, nullptr, a.no_typos ? nullptr : rows.get());
   if (s != corpus::Status::ok) {
     std::fprintf(stderr, "corpusc: complete: %s\n", corpus::status_message(s));
     return s == corpus::Status::bad_query ? kExitUsage : s == corpus::Status::limit_exceeded ? kExitLimit
@@ -71,12 +72,15 @@ void add_complete_command(CLI::App& app, Runner& run) {
   auto args = std::make_shared<CompleteArgs>();
   CLI::App* cmd = app.add_subcommand("complete", "Complete the last word of a partial query");
   cmd->footer("Prints completions of the last word, most frequent (document frequency) first,\n"
-              "one a line: the completed text, a tab, the number of articles with it.");
+              "one a line: the completed text, a tab, the number of articles with it.\n"
+              "When fewer words start with it, words it begins with one typo follow (for\n"
+              "a word of 4+ letters: \"negotai\" offers \"negotiations\"); --no-typos: exact only.");
   cmd->add_option("file", args->path, "Blob")->required();
   cmd->add_option("prefix", args->prefix, "Partial query, e.g. \"lachin cor\"")->required();
   cmd->add_option("-n", args->n, "Completions to print")->check(CLI::Range(1u, 100u));
   cmd->add_flag("--json", args->json, "JSON output");
   add_volume_option(cmd, args->volumes);
+  cmd->add_flag("--no-typos", args->no_typos, "Only words that start with the partial word");
   cmd->callback([args, &run] { run = [args] { return run_complete(*args); }; });
 }
 

@@ -29,9 +29,17 @@ using json = nlohmann::json;
 struct QueryArgs {
   std::string path, query, queries_file, sort = "relevance", from, to, language, language_filter;
   uint32_t k = 10;
-  bool json = false, plain = false, no_snippets = false;
+  bool json = false, plain = false, no_snippets = false, no_typos = false;
   std::vector<std::string> volumes;  // -V: volumes over the blob, in chain order
 };
+
+// The query as searched, corrected words replaced (empty when nothing was corrected).
+std::string corrected_text(const std::string& query, const cs::SearchResults& r) {
+  if (r.corrections.count == 0) return "";
+  std::string out(query.size() + r.corrections.count * sizeof(r.corrections.items[0].text), '\0');
+  out.resize(cs::corrected_query(query, r.corrections, &out[0], out.size()));
+  return out;
+}
 
 // "YYYY-MM-DD" (UTC midnight) -> seconds since the epoch; false if malformed.
 bool parse_date(const std::string& s, bool end_of_day, int64_t* out) {
@@ -108,6 +116,8 @@ int run_one(Session& ss, const QueryArgs& a) {
     return exit_for(s);
   }
   const cs::SearchResults& r = ss.ws->results;
+  const std::string corrected = corrected_text(a.query, r);
+  if (!a.json && !corrected.empty() && r.count > 0) std::printf("showing results for %s\n", corrected.c_str());
   json out = json::array();
   for (uint32_t i = 0; i < r.count; ++i) {
     const cs::SearchHit& h = r.hits[i];
@@ -139,10 +149,12 @@ int run_one(Session& ss, const QueryArgs& a) {
   if (a.json) {
     json j = {{"query", a.query}, {"matched", r.matched}, {"truncated", ss.ws->query.truncated}, {"results", out}};
     if (!note.empty()) j["note"] = note;
+    if (!corrected.empty()) j[r.count > 0 ? "corrected_query" : "suggestion"] = corrected;
     if (!ss.no_dates.empty()) j["warning"] = ss.no_dates;
     std::printf("%s\n", dump_line(j).c_str());
   } else {
     if (r.count == 0) std::printf("no results\n");
+    if (r.count == 0 && !corrected.empty()) std::printf("did you mean: %s\n", corrected.c_str());
     if (!note.empty()) std::printf("(%s)\n", note.c_str());
   }
   if (r.flags & cs::kPrefixTruncated) {
@@ -187,6 +199,8 @@ int run_batch(Session& ss, const QueryArgs& a) {
     } else if (ss.ws->query.truncated) {
       row["truncated"] = true;
     }
+    const std::string corrected = s == corpus::Status::ok ? corrected_text(text, ss.ws->results) : "";
+    if (!corrected.empty()) row["corrected_query"] = corrected;
     if (!ss.no_dates.empty()) row["warning"] = ss.no_dates;
     std::printf("%s\n", dump_line(row).c_str());
   }
@@ -229,6 +243,7 @@ int run_query(const QueryArgs& a) {
     return kExitUsage;
   }
   ss.options.parse.operators = !a.plain;
+  ss.options.typos = !a.no_typos;
   ss.options.sort = a.sort == "newest" ? cs::SortOrder::newest_first
                   : a.sort == "oldest" ? cs::SortOrder::oldest_first : cs::SortOrder::relevance;
   if (!a.from.empty() || !a.to.empty()) {
@@ -296,6 +311,9 @@ void add_query_command(CLI::App& app, Runner& run) {
   add_volume_option(cmd, args->volumes);
   cmd->add_flag("--plain", args->plain, "Treat queries as plain text: no operators");
   cmd->add_flag("--no-snippets", args->no_snippets, "Do not print snippets");
+  cmd->add_flag("--no-typos", args->no_typos,
+                "Do not correct words that match nothing (by default a word of 4+ letters is\n"
+                "searched as the indexed words 1 edit away, 8+ letters 2 edits)");
   cmd->add_option("--sort", args->sort, "relevance, newest or oldest")
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}));
   cmd->add_option("--language", args->language,

@@ -173,10 +173,10 @@ typedef struct corpus_index {
 /* Binds to the blob's search index (the blob is copied); CORPUS_NOT_FOUND if none. */
 corpus_status corpus_index_open(corpus_index* index, const corpus_blob* blob);
 
-/* The parsed query, cursors and results of one search (about 19 KB with the default
+/* The parsed query, cursors and results of one search (about 22 KB with the default
  * limits: 100 results, 32 terms, 32 clauses). Reused by every corpus_search(). */
 #ifndef CORPUS_SEARCH_BYTES
-#define CORPUS_SEARCH_BYTES 20480
+#define CORPUS_SEARCH_BYTES 24576
 #endif
 typedef struct corpus_search_state {
   uint64_t opaque[CORPUS_SEARCH_BYTES / 8];
@@ -196,9 +196,10 @@ typedef struct corpus_search_options {
   int date_filter;       /* nonzero: keep articles dated within [date_from, date_to] */
   int64_t date_from, date_to;
   int plain_text;        /* nonzero: no operators, every word is an optional term */
+  int no_typos;          /* nonzero: a word matching no indexed word is not corrected */
 } corpus_search_options;
 
-/* k = 10, by relevance, no date filter, operators on. */
+/* k = 10, by relevance, no date filter, operators on, typo tolerance on. */
 corpus_search_options corpus_search_defaults(void);
 
 /* Runs `query` (the query language of corpusc query: words, "phrases", prefix*,
@@ -219,6 +220,12 @@ uint32_t corpus_search_count(const corpus_search_state* search);  /* 0 before a 
 uint32_t corpus_search_matched(const corpus_search_state* search);
 /* Nonzero if a prefix* matched more words than were searched (results flagged). */
 int corpus_search_prefix_truncated(const corpus_search_state* search);
+/* Words of the last query searched as a correction (0: none; "did you mean"). */
+uint32_t corpus_search_corrections(const corpus_search_state* search);
+/* The last query (pass the same bytes) with its corrected words replaced, into out
+ * (no terminator, *written bytes); CORPUS_LIMIT_EXCEEDED if cap is too small. */
+corpus_status corpus_search_corrected_query(const corpus_search_state* search, const char* query, size_t query_size,
+                                            char* out, size_t cap, size_t* written);
 /* Hit `rank` (0 = best); CORPUS_NOT_FOUND past corpus_search_count(). */
 corpus_status corpus_search_hit(const corpus_search_state* search, uint32_t rank, corpus_hit* hit);
 
@@ -245,14 +252,15 @@ corpus_status corpus_snippet(const corpus_search_state* search, const corpus_ind
 /* Completions of a partial word, most frequent first (search-as-you-type). */
 #define CORPUS_MAX_COMPLETIONS 16
 #ifndef CORPUS_COMPLETIONS_BYTES
-#define CORPUS_COMPLETIONS_BYTES 1728
+#define CORPUS_COMPLETIONS_BYTES 3072
 #endif
 typedef struct corpus_completions {
   uint64_t opaque[CORPUS_COMPLETIONS_BYTES / 8];
 } corpus_completions;
 
 /* Fills `out` with at most `max` (<= CORPUS_MAX_COMPLETIONS) completions of the last
- * word of `partial`. CORPUS_BAD_QUERY if it folds to nothing. */
+ * word of `partial`, then, if fewer words start with it, words it begins with one
+ * typo (4+ letters). CORPUS_BAD_QUERY if it folds to nothing. */
 corpus_status corpus_complete(corpus_completions* out, const corpus_index* index, const char* partial,
                               size_t partial_size, uint32_t max);
 uint32_t corpus_completion_count(const corpus_completions* completions);

@@ -34,6 +34,7 @@ struct Completions {
   cs::Completion items[CORPUS_MAX_COMPLETIONS];
   uint32_t count = 0;
   bool truncated = false;
+  cs::EditRows typo_rows;  // forgiving completion (complete.hpp)
 };
 
 using BlobSlot = Slot<corpus::Blob, 0x434F5250'424C4F42ull>;           // "CORPBLOB"
@@ -237,6 +238,7 @@ corpus_search_options corpus_search_defaults(void) {
   o.date_from = d.date_from;
   o.date_to = d.date_to;
   o.plain_text = 0;
+  o.no_typos = 0;
   return o;
 }
 
@@ -262,6 +264,7 @@ corpus_status corpus_search(corpus_search_state* search, const corpus_index* ind
   so.date_from = o.date_from;
   so.date_to = o.date_to;
   so.parse.operators = o.plain_text == 0;
+  so.typos = o.no_typos == 0;
   return to_c(cs::search(*i, view(query, query_size), so, ws));
 }
 
@@ -278,6 +281,21 @@ uint32_t corpus_search_matched(const corpus_search_state* search) {
 int corpus_search_prefix_truncated(const corpus_search_state* search) {
   const cs::SearchWorkspace* ws = object_of<SearchSlot>(search);
   return ws && (ws->results.flags & cs::kPrefixTruncated) ? 1 : 0;
+}
+
+uint32_t corpus_search_corrections(const corpus_search_state* search) {
+  const cs::SearchWorkspace* ws = object_of<SearchSlot>(search);
+  return ws ? ws->results.corrections.count : 0;
+}
+
+corpus_status corpus_search_corrected_query(const corpus_search_state* search, const char* query, size_t query_size,
+                                            char* out, size_t cap, size_t* written) {
+  const cs::SearchWorkspace* ws = object_of<SearchSlot>(search);
+  if (ws == nullptr || written == nullptr || (query == nullptr && query_size != 0) || (out == nullptr && cap != 0)) {
+    return CORPUS_MISUSE;
+  }
+  *written = cs::corrected_query(view(query, query_size), ws->results.corrections, out, cap);
+  return *written == 0 && query_size != 0 ? CORPUS_LIMIT_EXCEEDED : CORPUS_OK;
 }
 
 corpus_status corpus_search_hit(const corpus_search_state* search, uint32_t rank, corpus_hit* hit) {
@@ -326,7 +344,7 @@ corpus_status corpus_complete(corpus_completions* out, const corpus_index* index
   mark_made<CompletionsSlot>(out);
   if (i == nullptr) return CORPUS_MISUSE;
   if (max > CORPUS_MAX_COMPLETIONS) return CORPUS_LIMIT_EXCEEDED;
-  return to_c(cs::complete(*i, view(partial, partial_size), c->items, max, &c->count, &c->truncated));
+  return to_c(cs::complete(*i, view(partial, partial_size), c->items, max, &c->count, &c->truncated, &c->typo_rows));
 }
 
 uint32_t corpus_completion_count(const corpus_completions* completions) {

@@ -115,6 +115,26 @@ static int rank_of(const char* query, size_t size, int plain, uint32_t article) 
   return -1;
 }
 
+/* The query with its 2nd and 3rd letters swapped (a first word of 5+ letters) is
+ * corrected, says so, and is not corrected with no_typos. */
+static void check_typo(const char* query) {
+  char typo[256], fixed[512];
+  size_t n = strlen(query), written = 0, word = strcspn(query, " ");
+  if (word < 5 || n >= sizeof typo || query[1] == query[2]) return;
+  memcpy(typo, query, n);
+  typo[1] = query[2];
+  typo[2] = query[1];
+  corpus_search_options o = corpus_search_defaults();
+  CHECK_OK(corpus_search(&search, &index_, typo, n, &o));
+  CHECK(corpus_search_corrections(&search) >= 1 && corpus_search_count(&search) > 0);
+  CHECK_OK(corpus_search_corrected_query(&search, typo, n, fixed, sizeof fixed, &written));
+  CHECK(written > 0 && memcmp(fixed, typo, written < n ? written : n) != 0);
+  printf("typo \"%.*s\": showing results for \"%.*s\"\n", (int)n, typo, (int)written, fixed);
+  o.no_typos = 1;
+  CHECK_OK(corpus_search(&search, &index_, typo, n, &o));
+  CHECK(corpus_search_corrections(&search) == 0);
+}
+
 static void check_search(const corpus_article* a, const char* query, const char* top_id) {
   CHECK_OK(corpus_index_open(&index_, &blob));
   /* The title's first 8 words (a query within every limit). */
@@ -128,6 +148,7 @@ static void check_search(const corpus_article* a, const char* query, const char*
     CHECK_OK(corpus_find(&blob, top_id, strlen(top_id), &top));
     CHECK(rank_of(query, strlen(query), 0, top) == 0);
     printf("search \"%s\": %u results, top %s\n", query, corpus_search_count(&search), top_id);
+    check_typo(query);
   }
   corpus_hit hit;
   CHECK_OK(corpus_search_hit(&search, 0, &hit));

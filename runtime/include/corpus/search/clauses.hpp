@@ -16,6 +16,10 @@
 // member has one (bound first), every prefix at least one; prefixes share the
 // cursors left in query order, each up to kMaxPrefixTerms, fewer expansions also
 // being flagged kPrefixTruncated. So bind() never runs out of cursors.
+// Typos (with Corrections given to bind()): a term that is not in the index is bound
+// to its typo candidates (typo_corrections.hpp), as many as the cursors the later
+// clauses do not need; a term clause with several matches through any one of them,
+// like a prefix, and scores the best (their idf scaled down by typo_idf()).
 #pragma once
 
 #include <cstdint>
@@ -26,6 +30,7 @@
 #include "corpus/search/prefix_terms.hpp"
 #include "corpus/search/query.hpp"
 #include "corpus/search/term_dictionary.hpp"
+#include "corpus/search/typo_corrections.hpp"
 
 namespace corpus::search {
 
@@ -64,6 +69,7 @@ struct ClauseState {
   uint32_t cand = 0;              // next candidate doc, once `known`
   bool known = false;             // cand is valid for every target <= cand
   bool missing = false;           // can never match (a term is not in the index)
+  bool any_of = false;            // a term clause searched as its typo candidates: any one matches
 };
 
 /// The cursor and clause state of one query (part of SearchWorkspace).
@@ -75,13 +81,19 @@ struct ClauseSet {
   uint32_t flags = 0;
   const Index* index = nullptr;
   const Query* query = nullptr;
+  EditRows typo_rows;          // scratch of the typo walks (fuzzy_terms.hpp)
+  TypoCandidates typo_cands;
 
-  Status bind(const Index& idx, const Query& q) {
+  /// With `corrections`, words that match no term are searched as their typo
+  /// candidates (typo_corrections.hpp) and recorded there; without, they miss.
+  Status bind(const Index& idx, const Query& q, Corrections* corrections = nullptr) {
     index = &idx;
     query = &q;
     slot_count = 0;
     flags = 0;
     reserved_ = 0;
+    corrections_ = corrections;
+    if (corrections_) corrections_->count = 0;
     for (uint32_t c = 0; c < q.clause_count; ++c) {  // terms and phrases first: exact needs
       if (q.clauses[c].kind == ClauseKind::prefix) {
         ++reserved_;
@@ -99,6 +111,9 @@ struct ClauseSet {
     return Status::ok;
   }
 
+  /// Whether clause c matches through any one of its cursors (prefix, typo candidates).
+  bool alternatives(uint32_t c) const { return best_of(query->clauses[c].kind) || clauses[c].any_of; }
+
   /// Smallest doc >= target where clause c may match (kEndDoc if none).
   uint32_t next_candidate(uint32_t c, uint32_t target) {
     ClauseState& st = clauses[c];
@@ -106,10 +121,10 @@ struct ClauseSet {
     if (st.known && st.cand >= target) return st.cand;
     const ClauseKind kind = query->clauses[c].kind;
     uint32_t d = kEndDoc;
-    if (kind == ClauseKind::term) {
+    if (kind == ClauseKind::term && !st.any_of) {
       slots[st.first].cursor.skip_to(target);
       d = slots[st.first].cursor.doc();
-    } else if (best_of(kind)) {
+    } else if (alternatives(c)) {
       for (uint32_t i = st.first; i < st.first + st.count; ++i) {
         slots[i].cursor.skip_to(target);
         if (slots[i].cursor.doc() < d) d = slots[i].cursor.doc();
@@ -143,7 +158,7 @@ struct ClauseSet {
     const ClauseState& st = clauses[c];
     const uint32_t norm = index->norm_k(d);
     *score = 0;
-    if (best_of(cl.kind)) {
+    if (alternatives(c)) {
       bool any = false;
       for (uint32_t i = st.first; i < st.first + st.count; ++i) {
         const PostingCursor& cur = slots[i].cursor;
@@ -171,11 +186,11 @@ struct ClauseSet {
     for (uint32_t i = st.first; i < st.first + st.count; ++i) {
       int q = slots[i].cursor.block_bound(d);
       if (q < 0) {
-        if (best_of(cl.kind)) continue;
+        if (alternatives(c)) continue;
         return 0;
       }
       uint32_t s = term_score(slots[i].idf, index->tf_bound(static_cast<uint8_t>(q)), cl.weight);
-      if (best_of(cl.kind)) {
+      if (alternatives(c)) {
         if (s > total) total = s;
       } else {
         total += s;
@@ -194,6 +209,10 @@ struct ClauseSet {
     for (uint32_t t = cl.first_term; t < cl.first_term + cl.term_count; ++t) {
       TermEntry e;
       Status s = find_term(*index, query->terms[t].view(), &e);
+      if (s == Status::not_found && corrections_ && cl.occur != Occur::must_not) {
+        s = bind_typos(c, t);
+        if (s == Status::ok) continue;
+      }
       if (s == Status::not_found) {
         st.missing = true;
         continue;
@@ -276,7 +295,7 @@ struct ClauseSet {
     st.ub = 0;
     for (uint32_t i = st.first; i < st.first + st.count; ++i) {
       uint32_t s = term_score(slots[i].idf, index->tf_bound(slots[i].cursor.max_tfn()), cl.weight);
-      if (best_of(cl.kind)) {
+      if (alternatives(c)) {
         if (s > st.ub) st.ub = s;
       } else {
         st.ub += s;
@@ -313,7 +332,44 @@ struct ClauseSet {
     }
   }
 
+  // Term t of clause c matches no term: opens its typo candidates at the smallest
+  // distance (several for a term clause, then any_of; one in a phrase) with
+  // typo_idf() scores, and records the correction. not_found if there is none.
+  Status bind_typos(uint32_t c, uint32_t t) {
+    const Clause& cl = query->clauses[c];
+    const std::string_view typed = query->typed(t);
+    char folded[text::kMaxTermBytes];
+    const size_t n = text::fold_word(typed, folded, sizeof folded);
+    Status s = find_typo_candidates(*index, {folded, n}, typo_rows, &typo_cands);
+    if (s != Status::ok) return s;
+    if (typo_cands.count == 0) return Status::not_found;
+    uint32_t later = 0;  // cursors the rest of this clause and the later term clauses need
+    for (uint32_t d = c; d < query->clause_count; ++d) {
+      if (query->clauses[d].kind != ClauseKind::prefix) later += query->clauses[d].term_count;
+    }
+    later -= t - cl.first_term + 1;
+    if (slot_count + reserved_ + later >= kMaxCursors) return Status::not_found;
+    const uint32_t spare = kMaxCursors - slot_count - reserved_ - later;
+    uint32_t use = cl.kind == ClauseKind::term ? kMaxTypoTerms : 1;
+    if (use > spare) use = spare;
+    TermIterator it(*index);
+    for (uint32_t i = 0; i < use && i < typo_cands.count; ++i) {
+      const TypoCandidate& cand = typo_cands.items[i];
+      if (cand.distance != typo_cands.items[0].distance) break;
+      if ((s = it.seek_ordinal(cand.ordinal)) != Status::ok) return s;
+      if (it.at_end()) return Status::malformed;
+      if ((s = add_slot(c, it.entry(), query->terms[t].offset)) != Status::ok) return s;
+      slots[slot_count - 1].idf = typo_idf(slots[slot_count - 1].idf, cand.distance, i);
+      if (i == 0) corrections_->add(query->terms[t].source_begin, query->terms[t].source_length, it.entry(), cand);
+    }
+    clauses[c].any_of = clauses[c].count > 1 && cl.kind == ClauseKind::term;
+    recompute_ub(c);
+    flags |= kTyposCorrected;
+    return Status::ok;
+  }
+
   uint32_t reserved_ = 0;  // cursors kept for the prefix clauses not yet bound (one each)
+  Corrections* corrections_ = nullptr;
 };
 
 }  // namespace corpus::search

@@ -10,12 +10,18 @@
 // indexed form that does ("negotiations"); completions with equal text are merged. At most kMaxCompletionScan dictionary
 // entries are examined (a one-letter prefix of a huge dictionary stops there and
 // *truncated is set). Ties in df keep dictionary order.
+// Forgiving (given EditRows scratch): when fewer than `cap` words start with the
+// partial word, the rest are filled, most frequent first, with whole words that a
+// partial word of 4+ characters begins with one typo (an edit, or a swap of two
+// adjacent letters: "negotai" offers "negotiations"), read from the terms and forms
+// that start with its first byte, within kMaxTypoSteps entries (fuzzy_terms.hpp).
 #pragma once
 
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
+#include "corpus/search/fuzzy_terms.hpp"
 #include "corpus/search/prefix_terms.hpp"
 #include "corpus/search/query.hpp"
 #include "corpus/search/term_dictionary.hpp"
@@ -70,12 +76,59 @@ inline void offer_completion(const TermEntry& e, Completion* out, uint32_t cap, 
   if (*count < cap) ++*count;
 }
 
+// Whether out[0, n) holds a completion with c's text.
+inline bool has_completion(const Completion* out, uint32_t n, std::string_view text) {
+  for (uint32_t i = 0; i < n; ++i) {
+    if (out[i].view() == text) return true;
+  }
+  return false;
+}
+
+// Fills out[*count, cap) with the words `prefix` begins with one typo (see above).
+inline Status complete_with_typo(const Index& index, std::string_view prefix, EditRows& rows, Completion* out,
+                                 uint32_t cap, uint32_t* count, bool* truncated) {
+  const uint32_t exact = *count;
+  if (exact >= cap || typo_budget(prefix) == 0 || !rows.reset(prefix, 1)) return Status::ok;
+  uint32_t steps = 0, fuzzy = 0;
+  Completion* rest = out + exact;
+  EntryRange range;
+  Status s = lead_range(index, false, false, static_cast<unsigned char>(prefix[0]), &range);
+  if (s == Status::ok) {  // terms first: a term's display form wins df ties over its other forms
+    s = walk_terms(index, rows, range, true, &steps, [&](const TermEntry& e) {
+      if (rows.prefix_distance(e.view()) > 1) return;
+      Completion c;
+      const size_t n = e.display(c.text, sizeof c.text);
+      if (!has_completion(out, exact, n == 0 ? e.view() : std::string_view(c.text, n))) {
+        offer_completion(e, rest, cap - exact, &fuzzy);
+      }
+    });
+  }
+  if (s == Status::ok) s = lead_range(index, true, false, static_cast<unsigned char>(prefix[0]), &range);
+  TermIterator lookup(index);
+  Status found = Status::ok;
+  if (s == Status::ok && index.form_count() > 0) {
+    s = walk_forms(index, rows, range, &steps, [&](uint32_t ordinal, std::string_view form) {
+      if (found != Status::ok || rows.prefix_distance(form) > 1) return;
+      found = lookup.seek_ordinal(ordinal);
+      if (found == Status::ok && lookup.at_end()) found = Status::malformed;
+      if (found == Status::ok && !has_completion(out, exact, form)) {
+        offer_completion(lookup.entry(), rest, cap - exact, &fuzzy, form, form);
+      }
+    });
+    if (s == Status::ok) s = found;
+  }
+  *count = exact + fuzzy;
+  if (truncated && steps > kMaxTypoSteps) *truncated = true;
+  return s;
+}
+
 }  // namespace detail
 
 /// Fills out[0, *count) (count <= cap) with completions of `partial`, best first.
 /// bad_query if `partial` folds to nothing; malformed if the dictionary is corrupt.
+/// With `typo_rows`, forgiving: see above (the exact completions come first).
 inline Status complete(const Index& index, std::string_view partial, Completion* out, uint32_t cap,
-                       uint32_t* count, bool* truncated = nullptr) {
+                       uint32_t* count, bool* truncated = nullptr, EditRows* typo_rows = nullptr) {
   *count = 0;
   if (truncated) *truncated = false;
   if (!index.valid()) return Status::misuse;
@@ -109,7 +162,8 @@ inline Status complete(const Index& index, std::string_view partial, Completion*
       detail::offer_completion(e, out, cap, count);
     }
   }
-  return Status::ok;
+  if (typo_rows == nullptr) return Status::ok;
+  return detail::complete_with_typo(index, prefix, *typo_rows, out, cap, count, truncated);
 }
 
 }  // namespace corpus::search

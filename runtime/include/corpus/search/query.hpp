@@ -79,6 +79,8 @@ struct QueryTerm {
   uint8_t length = 0;
   uint8_t language = 0;  // the language it was stemmed in (a prefix: its stem's), languages.h id
   uint32_t offset = 0;  // position relative to the phrase's first term
+  uint32_t source_begin = 0;  // the word as typed: Query::source bytes [begin, +length)
+  uint8_t source_length = 0;
   std::string_view view() const { return {text, length}; }
 };
 
@@ -99,6 +101,13 @@ struct Query {
   uint32_t omitted_words = 0;  // optional word occurrences left out
   uint32_t omitted_bytes = 0;  // input bytes past kMaxQueryBytes left unread
   uint8_t language_filter = 0;  // lang:xx (languages.h id); 0: every language
+  std::string_view source;     // the text parsed (not copied: valid while it lives)
+  /// The bytes term t was made of, as typed.
+  std::string_view typed(uint32_t t) const {
+    const QueryTerm& qt = terms[t];
+    return qt.source_begin + qt.source_length <= source.size() ? corpus::slice(source, qt.source_begin, qt.source_length)
+                                                                 : std::string_view();
+  }
 };
 
 /// Document frequencies of the index a query is meant for: they choose the words a
@@ -140,11 +149,13 @@ inline std::string_view within_byte_limit(std::string_view text) {
 // plain optional words compete for what is left (see Limits at the top).
 class QueryBuilder {
  public:
-  QueryBuilder(Query* q, TermStats stats, const uint8_t* languages = nullptr, uint32_t language_count = 0)
+  QueryBuilder(Query* q, TermStats stats, std::string_view source, const uint8_t* languages = nullptr,
+               uint32_t language_count = 0)
       : q_(q), stats_(stats), languages_(languages),
         language_count_(language_count < kMaxQueryLanguages ? language_count : kMaxQueryLanguages) {
     if (languages_ == nullptr) language_count_ = 0;
     q_->language_filter = 0;
+    q_->source = source;
     q_->clause_count = 0;
     q_->term_count = 0;
     q_->truncated = false;
@@ -192,7 +203,7 @@ class QueryBuilder {
       // A left-out clause's terms come before this item's, which move down.
       if (q_->term_count >= kMaxQueryTerms && !evict_word()) return Status::limit_exceeded;
       if (n == 0) base = token.position;
-      append_term(token.view(), token.position - base);
+      append_term(token.view(), token.position - base, typed_bytes(item, token));
       ++n;
     }
     if (n == 0) return Status::ok;
@@ -240,7 +251,7 @@ class QueryBuilder {
     Status s = runs.flush(emit);
     if (s != Status::ok) return s;
     if (!prefix) return add_stemmed(item, pending, occur, title, options);
-    s = add_word(pending.view(), ClauseKind::prefix, occur, title);
+    s = add_word(pending.view(), ClauseKind::prefix, occur, title, typed_bytes(item, pending));
     if (s == Status::ok) q_->terms[q_->term_count - 1].language = options.language;
     return s;
   }
@@ -256,7 +267,7 @@ class QueryBuilder {
     }
     if (language_count_ > 0) options.language = languages_[0];
     token.length = static_cast<uint8_t>(text::stem_term(options, raw, token.term, token.length));
-    return add_language_word(token.view(), options.language, occur, title, options);
+    return add_language_word(token.view(), options.language, occur, title, options, raw);
   }
 
   // Stems the word in each language straight into the next free terms, keeps the
@@ -271,6 +282,7 @@ class QueryBuilder {
       qt.length = static_cast<uint8_t>(text::stem_term(options, raw, qt.text, token.length));
       qt.language = languages_[l];
       qt.offset = 0;
+      set_typed(&qt, raw);
       bool repeated = false;
       for (uint32_t t = first; t < q_->term_count && !repeated; ++t) repeated = q_->terms[t].view() == qt.view();
       if (!repeated) ++q_->term_count;
@@ -278,7 +290,7 @@ class QueryBuilder {
     if (q_->term_count - first == 1) {
       const QueryTerm only = q_->terms[first];
       q_->term_count = first;
-      return add_language_word(only.view(), only.language, occur, title, options);
+      return add_language_word(only.view(), only.language, occur, title, options, raw);
     }
     append_clause(ClauseKind::alternatives, occur, title, first, q_->term_count - first);
     return Status::ok;
@@ -287,18 +299,18 @@ class QueryBuilder {
   // A stemmed word as a term (or, by a script rule, a prefix) remembering the
   // language it was stemmed in (a prefix clause stems its own prefix in it).
   Status add_language_word(std::string_view term, uint8_t language, Occur occur, bool title,
-                           text::TokenizerOptions options) {
+                           text::TokenizerOptions options, std::string_view typed) {
     const uint32_t before = q_->term_count;
-    Status s = add_script_word(term, ClauseKind::term, occur, title, options);
+    Status s = add_script_word(term, ClauseKind::term, occur, title, options, typed);
     if (s == Status::ok && q_->term_count > before) q_->terms[q_->term_count - 1].language = language;
     return s;
   }
 
   // add_word(), with kHangulPrefix turning a plain Hangul word into a prefix clause.
   Status add_script_word(std::string_view term, ClauseKind kind, Occur occur, bool title,
-                         text::TokenizerOptions options) {
+                         text::TokenizerOptions options, std::string_view typed = {}) {
     if (kind != ClauseKind::term || !options.has(text::script_bits::kHangulPrefix) || !starts_hangul(term)) {
-      return add_word(term, kind, occur, title);
+      return add_word(term, kind, occur, title, typed);
     }
     if (occur != Occur::should || title) return add_word(term, ClauseKind::prefix, occur, title);
     return add_implicit(&term, 1, ClauseKind::prefix);
@@ -340,13 +352,18 @@ class QueryBuilder {
     return Status::ok;
   }
 
-  Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title) {
+  // The bytes of `token` (of `item`, a slice of the source) as offsets in the source.
+  std::string_view typed_bytes(std::string_view item, const text::Token& token) const {
+    return corpus::slice(item, token.begin, token.end - token.begin);
+  }
+
+  Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title, std::string_view typed = {}) {
     if (kind == ClauseKind::term && occur == Occur::should && add_repeat(term, title)) return Status::ok;
     if (q_->term_count >= kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
-      if (may_leave_out(kind, occur, title)) return offer_word(term);
+      if (may_leave_out(kind, occur, title)) return offer_word(term, typed);
       if (!evict_word()) return Status::limit_exceeded;
     }
-    append_term(term, 0);
+    append_term(term, 0, typed);
     append_clause(kind, occur, title, q_->term_count - 1, 1);
     return Status::ok;
   }
@@ -371,7 +388,7 @@ class QueryBuilder {
 
   // No room for the optional word `term`: it replaces the least selective optional
   // word when it is more selective (a tie keeps the earlier), else it is left out.
-  Status offer_word(std::string_view term) {
+  Status offer_word(std::string_view term, std::string_view typed) {
     q_->truncated = true;
     const uint32_t worst = least_selective_word();
     const uint32_t key = worst == kNoClause ? kUnknownKey : selectivity_key(term);
@@ -380,7 +397,7 @@ class QueryBuilder {
       return Status::ok;
     }
     remove_clause(worst);
-    append_term(term, 0);
+    append_term(term, 0, typed);
     append_clause(ClauseKind::term, Occur::should, false, q_->term_count - 1, 1);
     selectivity_[q_->clause_count - 1] = key;
     return Status::ok;
@@ -416,12 +433,21 @@ class QueryBuilder {
     return worst;
   }
 
-  void append_term(std::string_view term, uint32_t offset) {
+  void append_term(std::string_view term, uint32_t offset, std::string_view typed = {}) {
     QueryTerm& qt = q_->terms[q_->term_count++];
     std::memcpy(qt.text, term.data(), term.size());
     qt.length = static_cast<uint8_t>(term.size());
     qt.language = 0;
     qt.offset = offset;
+    set_typed(&qt, typed);
+  }
+
+  // Where term qt was typed: `typed` as offsets in the source (empty if outside it).
+  void set_typed(QueryTerm* qt, std::string_view typed) const {
+    const bool inside = typed.data() >= q_->source.data() && typed.size() <= 255 &&
+                        typed.data() + typed.size() <= q_->source.data() + q_->source.size();
+    qt->source_begin = inside ? static_cast<uint32_t>(typed.data() - q_->source.data()) : 0;
+    qt->source_length = inside ? static_cast<uint8_t>(typed.size()) : 0;
   }
 
   void append_clause(ClauseKind kind, Occur occur, bool title, uint32_t first, uint32_t n) {
@@ -503,7 +529,7 @@ inline Status add_item(std::string_view text, size_t* at, text::TokenizerOptions
 /// chooses the words a too-long query keeps; search() passes the index's.
 inline Status parse_query(std::string_view text, text::TokenizerOptions options, Query* out,
                           ParseOptions parse = {}, TermStats stats = {}) {
-  detail::QueryBuilder b(out, stats, parse.languages, parse.language_count);
+  detail::QueryBuilder b(out, stats, text, parse.languages, parse.language_count);
   const std::string_view kept = detail::within_byte_limit(text);
   b.omit_bytes(text.size() - kept.size());
   if (!parse.operators) {

@@ -1,6 +1,6 @@
 // search(): runs a query over an Index into a caller-provided SearchWorkspace.
 //
-// Memory: everything lives in the SearchWorkspace (kSearchWorkspaceBytes, about 19 KB with the
+// Memory: everything lives in the SearchWorkspace (kSearchWorkspaceBytes, about 22 KB with the
 // default limits below; put it in .bss or a static). Nothing is allocated, no
 // floating point is used, the stack use is small (< 1 KB).
 // Limits (compile-time, override with -D before including): kMaxResults results
@@ -10,6 +10,9 @@
 // flagged kQueryTruncated; prefixes with too many expansions are flagged
 // kPrefixTruncated. Only operators that cannot fit beside each other, or k out of
 // range, give Status::limit_exceeded -- never a silent wrong answer.
+// Typos (SearchOptions::typos, on by default): words matching no term are searched
+// as their corrections, flagged kTyposCorrected and listed in results.corrections
+// (fuzzy_terms.hpp, typo_corrections.hpp); words that match are never touched.
 //
 // Algorithm: document-at-a-time over the clauses' cursors with a k-sized heap.
 // Sorted by relevance, optional clauses use MaxScore with block-max bounds: clauses
@@ -47,6 +50,7 @@ struct SearchOptions {
   /// Only articles in this language (languages.h id; 0: all). `lang:xx` in the query
   /// does the same; both given and different: no result.
   uint8_t language_filter = 0;
+  bool typos = true;  // search words that match no term as their typo candidates (typo_corrections.hpp)
 };
 
 struct SearchHit {
@@ -61,7 +65,8 @@ struct SearchResults {
   uint32_t count = 0;     // hits[0, count), best first
   uint32_t matched = 0;   // documents that matched and were scored (a lower bound
                           // of all matches when relevance pruning skipped some)
-  uint32_t flags = 0;     // kQueryTruncated, kPrefixTruncated
+  uint32_t flags = 0;     // kQueryTruncated, kPrefixTruncated, kTyposCorrected
+  Corrections corrections;  // the corrected words, when flags has kTyposCorrected
 };
 
 struct SearchWorkspace {
@@ -169,11 +174,12 @@ inline uint32_t index_df(const void* ctx, std::string_view term) {
 
 // Candidates a required clause can yield: a prefix's expansions add up, a term or
 // phrase has at most its rarest member's.
-inline uint32_t candidate_cost(const ClauseSet& set, ClauseKind kind, const ClauseState& st) {
+inline uint32_t candidate_cost(const ClauseSet& set, uint32_t c) {
+  const ClauseState& st = set.clauses[c];
   uint32_t cost = 0;
   for (uint32_t i = st.first; i < st.first + st.count; ++i) {
     const uint32_t df = set.slots[i].cursor.df();
-    if (best_of(kind)) cost += df;
+    if (set.alternatives(c)) cost += df;
     else if (cost == 0 || df < cost) cost = df;
   }
   return cost;
@@ -190,7 +196,7 @@ inline SearchPlan plan_clauses(SearchWorkspace& ws) {
     const ClauseState& st = set.clauses[c];
     if (q.clauses[c].occur == Occur::must) {
       if (st.missing) plan.impossible = true;
-      const uint32_t cost = candidate_cost(set, q.clauses[c].kind, st);
+      const uint32_t cost = candidate_cost(set, c);
       if (!plan.has_lead() || cost < lead_cost) {
         plan.lead = c;
         lead_cost = cost;
@@ -339,6 +345,7 @@ inline Status search(const Index& index, std::string_view query_text, const Sear
                      SearchWorkspace* ws) {
   SearchResults& res = ws->results;
   res.count = res.matched = res.flags = 0;
+  res.corrections.count = 0;
   if (!index.valid()) return Status::misuse;
   if (options.k == 0 || options.k > kMaxResults) return Status::limit_exceeded;
   const TermStats stats{detail::index_df, &index};
@@ -349,7 +356,7 @@ inline Status search(const Index& index, std::string_view query_text, const Sear
   s = parse_query(query_text, tok, &ws->query, parse, stats);
   if (s != Status::ok) return s;
   if (ws->query.truncated) res.flags |= kQueryTruncated;
-  s = ws->set.bind(index, ws->query);
+  s = ws->set.bind(index, ws->query, options.typos ? &res.corrections : nullptr);
   res.flags |= ws->set.flags;
   if (s != Status::ok) return s;
   const detail::SearchPlan plan = detail::plan_clauses(*ws);
