@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include "clean/cleaning_stage.hpp"
@@ -34,6 +35,9 @@ struct BuildSettings {
   bool retrain = false;             // with a base: train a new dictionary anyway
   // `--extends`: build a volume over this chain (its salt enters the fingerprint).
   VolumeBase* volume = nullptr;
+  // A volume is tokenized as its base was (TokenizerOptions bits), whatever its own
+  // articles' languages would choose; unset: plan_tokenizer() decides.
+  std::optional<uint32_t> tokenizer_bits;
 };
 
 /// Every setting that changes the output, spelled out: two settings with the same

@@ -96,6 +96,7 @@ int run_build(BuildArgs& a) {
     if (!a.extends.empty()) {
       volume = std::make_unique<VolumeBase>(a.extends, a.removals);
       a.settings.volume = volume.get();
+      a.settings.tokenizer_bits = volume->tokenizer_bits();
     }
     blob = compile_corpus(a.inputs, a.settings, diag, report, progress_line(!a.quiet && isatty(STDERR_FILENO)));
   } catch (const CompileError& e) {

@@ -10,6 +10,7 @@ namespace corpusc {
 // script wants: a blob keeps them (kKeepVietnameseMarks) when all its articles of a
 // known language are Vietnamese.
 corpus::text::TokenizerOptions plan_tokenizer(const CorpusPlan& plan, const BuildSettings& settings) {
+  if (settings.tokenizer_bits) return corpus::text::TokenizerOptions::from_bits(*settings.tokenizer_bits);
   corpus::text::TokenizerOptions options;
   options.stem_english = settings.stem_english;
   options.drop_stopwords = settings.drop_stopwords;

@@ -68,6 +68,12 @@ uint64_t VolumeBase::fingerprint_salt() const {
   return XXH64(key.data(), key.size(), 0);
 }
 
+std::optional<uint32_t> VolumeBase::tokenizer_bits() const {
+  const corpus::fb::Corpus& root = corpus::detail::root(chain_.part(0));
+  if (root.index() == nullptr) return std::nullopt;
+  return root.index()->tokenizer();
+}
+
 void VolumeBase::check(const std::vector<uint8_t>& blob) const {
   // The bytes must be 8-byte aligned for the runtime: check a copy in uint64_t words.
   std::vector<uint64_t> words((blob.size() + 7) / 8);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,9 @@ class VolumeBase {
   const VolumeFields& fields() const { return fields_; }
   /// The base's dictionary bytes: the volume's frames are compressed with them.
   const std::string& dictionary() const { return dictionary_; }
+  /// The base's tokenizer bits (TokenizerOptions::to_bits), which its volumes must
+  /// keep; unset when the base has no search index.
+  std::optional<uint32_t> tokenizer_bits() const;
   /// Mixed into the build fingerprint: the same inputs over another chain differ.
   uint64_t fingerprint_salt() const;
   /// Throws CompileError (bad_input) if `blob` does not open as the next volume of
