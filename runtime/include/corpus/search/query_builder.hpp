@@ -1,0 +1,376 @@
+// QueryBuilder: turns the items of a query (query.hpp has the grammar and the
+// limits) into a Query within the fixed limits, without allocation: operators always
+// get room, plain optional words compete for what is left; words are stemmed in one
+// language or several (alternatives), runs of no-space scripts become implicit
+// phrases (script_query.hpp).
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "corpus/search/query_types.hpp"
+#include "corpus/search/script_query.hpp"
+#include "corpus/slice.hpp"
+#include "corpus/status.hpp"
+#include "corpus/text/tokenizer.hpp"
+
+namespace corpus::search::detail {
+
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// The longest start of `text` within kMaxQueryBytes that ends before whitespace, or
+// at a character boundary when the first kMaxQueryBytes bytes hold no whitespace.
+inline std::string_view within_byte_limit(std::string_view text) {
+  if (text.size() <= kMaxQueryBytes) return text;
+  size_t cut = kMaxQueryBytes;
+  while (cut > 0 && !is_space(text[cut])) --cut;
+  if (cut == 0) {
+    cut = kMaxQueryBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return text.substr(0, cut);
+}
+
+// Builds a Query item by item within the fixed limits. Operators always get room;
+// plain optional words compete for what is left (see Limits at the top).
+class QueryBuilder {
+ public:
+  QueryBuilder(Query* q, TermStats stats, std::string_view source, const uint8_t* languages = nullptr,
+               uint32_t language_count = 0)
+      : q_(q), stats_(stats), languages_(languages),
+        language_count_(language_count < kMaxQueryLanguages ? language_count : kMaxQueryLanguages) {
+    if (languages_ == nullptr) language_count_ = 0;
+    q_->language_filter = 0;
+    q_->source = source;
+    q_->clause_count = 0;
+    q_->term_count = 0;
+    q_->truncated = false;
+    q_->omitted_words = 0;
+    q_->omitted_bytes = 0;
+  }
+
+  // Tokenizes `item` and adds its clause(s).
+  Status add(std::string_view item, Occur occur, bool title, bool phrase, bool prefix,
+             text::TokenizerOptions options) {
+    if (phrase || (occur != Occur::should && !prefix)) {
+      if (!phrase && language_count_ > 1 && token_count(item, options) == 1) {
+        return add_words(item, occur, title, false, options);
+      }
+      return add_group(item, occur, title, options);
+    }
+    return add_words(item, occur, title, prefix, options);
+  }
+
+  void set_language_filter(uint8_t language) { q_->language_filter = language; }
+
+  void omit_bytes(size_t n) {
+    if (n == 0) return;
+    q_->truncated = true;
+    q_->omitted_bytes = static_cast<uint32_t>(n > 0xFFFFFFFFu ? 0xFFFFFFFFu : n);
+  }
+
+  Status finish() {
+    for (uint32_t i = 0; i < q_->clause_count; ++i) {
+      if (q_->clauses[i].occur != Occur::must_not) return Status::ok;
+    }
+    return Status::bad_query;
+  }
+
+ private:
+  static constexpr uint32_t kNoClause = UINT32_MAX;
+  static constexpr uint32_t kUnknownKey = 0;  // selectivity_ not looked up yet
+
+  // The item's tokens as one clause: a phrase, or a term if it has a single token.
+  Status add_group(std::string_view item, Occur occur, bool title, text::TokenizerOptions options) {
+    text::Tokenizer t(item, options);
+    text::Token token;
+    uint32_t n = 0, base = 0;
+    while (t.next(&token)) {
+      // A left-out clause's terms come before this item's, which move down.
+      if (q_->term_count >= kMaxQueryTerms && !evict_word()) return Status::limit_exceeded;
+      if (n == 0) base = token.position;
+      append_term(token.view(), token.position - base, typed_bytes(item, token));
+      ++n;
+    }
+    if (n == 0) return Status::ok;
+    if (q_->clause_count >= kMaxClauses && !evict_word()) return Status::limit_exceeded;
+    ClauseKind kind = n == 1 ? ClauseKind::term : ClauseKind::phrase;
+    if (n == 1 && options.has(text::script_bits::kHangulPrefix) && starts_hangul(q_->terms[q_->term_count - 1].view())) {
+      kind = ClauseKind::prefix;
+    }
+    append_clause(kind, occur, title, q_->term_count - n, n);
+    return Status::ok;
+  }
+
+  static uint32_t token_count(std::string_view item, text::TokenizerOptions options) {
+    text::Tokenizer t(item, options.unstemmed());
+    text::Token token;
+    uint32_t n = 0;
+    while (n < 2 && t.next(&token)) ++n;
+    return n;
+  }
+
+  // One clause per token; with `prefix` the last token is the prefix (unstemmed: it
+  // matches surface-form beginnings) and those before it are words, stemmed here.
+  Status add_words(std::string_view item, Occur occur, bool title, bool prefix, text::TokenizerOptions options) {
+    text::Tokenizer t(item, options.unstemmed());
+    text::Token token, pending;
+    bool has_pending = false;
+    RunSplitter runs;
+    auto emit = [&](const text::Token* run, uint32_t n) { return add_run(run, n, title, options); };
+    while (t.next(&token)) {
+      if (has_pending) {
+        Status s = is_run_token(item, pending, options) ? runs.push(pending, emit) : runs.flush(emit);
+        if (s == Status::ok && !is_run_token(item, pending, options)) {
+          s = add_stemmed(item, pending, occur, title, options);
+        }
+        if (s != Status::ok) return s;
+      }
+      pending = token;
+      has_pending = true;
+    }
+    if (!has_pending) return Status::ok;
+    if (!prefix && is_run_token(item, pending, options)) {
+      Status s = runs.push(pending, emit);
+      return s != Status::ok ? s : runs.flush(emit);
+    }
+    Status s = runs.flush(emit);
+    if (s != Status::ok) return s;
+    if (!prefix) return add_stemmed(item, pending, occur, title, options);
+    s = add_word(pending.view(), ClauseKind::prefix, occur, title, typed_bytes(item, pending));
+    if (s == Status::ok) q_->terms[q_->term_count - 1].language = options.language;
+    return s;
+  }
+
+  // The word `token` of `item` (folded, not stemmed): a term stemmed in the query's
+  // language, or alternatives stemmed in each of languages_.
+  Status add_stemmed(std::string_view item, text::Token token, Occur occur, bool title,
+                     text::TokenizerOptions options) {
+    const std::string_view raw = corpus::slice(item, token.begin, token.end - token.begin);
+    if (language_count_ > 1 && q_->clause_count < kMaxClauses &&
+        q_->term_count + language_count_ <= kMaxQueryTerms) {
+      return add_alternatives(raw, token, occur, title, options);
+    }
+    if (language_count_ > 0) options.language = languages_[0];
+    token.length = static_cast<uint8_t>(text::stem_term(options, raw, token.term, token.length));
+    return add_language_word(token.view(), options.language, occur, title, options, raw);
+  }
+
+  // Stems the word in each language straight into the next free terms, keeps the
+  // distinct ones, and makes them one clause (a single distinct term: a term clause).
+  Status add_alternatives(std::string_view raw, const text::Token& token, Occur occur, bool title,
+                          text::TokenizerOptions options) {
+    const uint32_t first = q_->term_count;
+    for (uint32_t l = 0; l < language_count_; ++l) {
+      QueryTerm& qt = q_->terms[q_->term_count];
+      options.language = languages_[l];
+      std::memcpy(qt.text, token.term, token.length);
+      qt.length = static_cast<uint8_t>(text::stem_term(options, raw, qt.text, token.length));
+      qt.language = languages_[l];
+      qt.offset = 0;
+      set_typed(&qt, raw);
+      bool repeated = false;
+      for (uint32_t t = first; t < q_->term_count && !repeated; ++t) repeated = q_->terms[t].view() == qt.view();
+      if (!repeated) ++q_->term_count;
+    }
+    if (q_->term_count - first == 1) {
+      const QueryTerm only = q_->terms[first];
+      q_->term_count = first;
+      return add_language_word(only.view(), only.language, occur, title, options, raw);
+    }
+    append_clause(ClauseKind::alternatives, occur, title, first, q_->term_count - first);
+    return Status::ok;
+  }
+
+  // A stemmed word as a term (or, by a script rule, a prefix) remembering the
+  // language it was stemmed in (a prefix clause stems its own prefix in it).
+  Status add_language_word(std::string_view term, uint8_t language, Occur occur, bool title,
+                           text::TokenizerOptions options, std::string_view typed) {
+    const uint32_t before = q_->term_count;
+    Status s = add_script_word(term, ClauseKind::term, occur, title, options, typed);
+    if (s == Status::ok && q_->term_count > before) q_->terms[q_->term_count - 1].language = language;
+    return s;
+  }
+
+  // add_word(), with kHangulPrefix turning a plain Hangul word into a prefix clause.
+  Status add_script_word(std::string_view term, ClauseKind kind, Occur occur, bool title,
+                         text::TokenizerOptions options, std::string_view typed = {}) {
+    if (kind != ClauseKind::term || !options.has(text::script_bits::kHangulPrefix) || !starts_hangul(term)) {
+      return add_word(term, kind, occur, title, typed);
+    }
+    if (occur != Occur::should || title) return add_word(term, ClauseKind::prefix, occur, title);
+    return add_implicit(&term, 1, ClauseKind::prefix);
+  }
+
+  // A run's clause (script_query.hpp): one term, or an implicit phrase of n terms.
+  Status add_run(const text::Token* run, uint32_t n, bool title, text::TokenizerOptions options) {
+    if (n == 1) return add_script_word(run[0].view(), ClauseKind::term, Occur::should, title, options);
+    std::string_view terms[kMaxRunPhrase];
+    for (uint32_t i = 0; i < n; ++i) terms[i] = run[i].view();
+    return add_implicit(terms, n, ClauseKind::phrase, title);
+  }
+
+  // An optional clause made by a script rule (consecutive terms, or one prefix):
+  // repeats add weight; without room it competes with the optional words (title-only:
+  // an operator, it evicts them or fails). Its key: its most selective member's.
+  Status add_implicit(const std::string_view* terms, uint32_t n, ClauseKind kind, bool title = false) {
+    const uint32_t repeat = find_clause(*q_, kind, title, terms, n);
+    if (repeat != kNoClause) {
+      if (q_->clauses[repeat].weight < 255) ++q_->clauses[repeat].weight;
+      return Status::ok;
+    }
+    uint32_t key = UINT32_MAX;
+    for (uint32_t i = 0; i < n; ++i) key = std::min(key, selectivity_key(terms[i]));
+    while (q_->term_count + n > kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
+      const uint32_t worst = least_selective_word();
+      if (title && worst == kNoClause) return Status::limit_exceeded;
+      q_->truncated = true;
+      if (!title && (worst == kNoClause || key >= selectivity_[worst])) {
+        ++q_->omitted_words;
+        return Status::ok;
+      }
+      remove_clause(worst);
+    }
+    for (uint32_t i = 0; i < n; ++i) append_term(terms[i], i);
+    append_clause(kind, Occur::should, title, q_->term_count - n, n);
+    q_->clauses[q_->clause_count - 1].implicit = !title;
+    selectivity_[q_->clause_count - 1] = key;
+    return Status::ok;
+  }
+
+  // The bytes of `token` (of `item`, a slice of the source) as offsets in the source.
+  std::string_view typed_bytes(std::string_view item, const text::Token& token) const {
+    return corpus::slice(item, token.begin, token.end - token.begin);
+  }
+
+  Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title, std::string_view typed = {}) {
+    if (kind == ClauseKind::term && occur == Occur::should && add_repeat(term, title)) return Status::ok;
+    if (q_->term_count >= kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
+      if (may_leave_out(kind, occur, title)) return offer_word(term, typed);
+      if (!evict_word()) return Status::limit_exceeded;
+    }
+    append_term(term, 0, typed);
+    append_clause(kind, occur, title, q_->term_count - 1, 1);
+    return Status::ok;
+  }
+
+  // A repeated optional term adds weight to its clause instead of a clause.
+  bool add_repeat(std::string_view term, bool title) {
+    for (uint32_t i = 0; i < q_->clause_count; ++i) {
+      Clause& c = q_->clauses[i];
+      if (c.kind == ClauseKind::term && c.occur == Occur::should && c.title_only == title &&
+          q_->terms[c.first_term].view() == term) {
+        if (c.weight < 255) ++c.weight;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Only plain optional words give way; every other item is an operator.
+  static bool may_leave_out(ClauseKind kind, Occur occur, bool title) {
+    return kind == ClauseKind::term && occur == Occur::should && !title;
+  }
+
+  // No room for the optional word `term`: it replaces the least selective optional
+  // word when it is more selective (a tie keeps the earlier), else it is left out.
+  Status offer_word(std::string_view term, std::string_view typed) {
+    q_->truncated = true;
+    const uint32_t worst = least_selective_word();
+    const uint32_t key = worst == kNoClause ? kUnknownKey : selectivity_key(term);
+    if (worst == kNoClause || key >= selectivity_[worst]) {
+      ++q_->omitted_words;
+      return Status::ok;
+    }
+    remove_clause(worst);
+    append_term(term, 0, typed);
+    append_clause(ClauseKind::term, Occur::should, false, q_->term_count - 1, 1);
+    selectivity_[q_->clause_count - 1] = key;
+    return Status::ok;
+  }
+
+  // Leaves out the least selective optional word to make room for an operator.
+  bool evict_word() {
+    const uint32_t worst = least_selective_word();
+    if (worst == kNoClause) return false;
+    remove_clause(worst);
+    q_->truncated = true;
+    return true;
+  }
+
+  // Lower is more selective: the document frequency; a term absent from the index
+  // (it matches nothing) ranks last. Without TermStats every term ties.
+  uint32_t selectivity_key(std::string_view term) const {
+    if (stats_.df == nullptr) return 1;
+    const uint32_t df = stats_.df(stats_.ctx, term);
+    return df == 0 ? UINT32_MAX : df;
+  }
+
+  // The optional word to leave out first (kNoClause if none): highest key, the
+  // latest on ties.
+  uint32_t least_selective_word() {
+    uint32_t worst = kNoClause;
+    for (uint32_t c = 0; c < q_->clause_count; ++c) {
+      const Clause& cl = q_->clauses[c];
+      if (!cl.implicit && !may_leave_out(cl.kind, cl.occur, cl.title_only)) continue;
+      if (selectivity_[c] == kUnknownKey) selectivity_[c] = selectivity_key(q_->terms[cl.first_term].view());
+      if (worst == kNoClause || selectivity_[c] >= selectivity_[worst]) worst = c;
+    }
+    return worst;
+  }
+
+  void append_term(std::string_view term, uint32_t offset, std::string_view typed = {}) {
+    QueryTerm& qt = q_->terms[q_->term_count++];
+    std::memcpy(qt.text, term.data(), term.size());
+    qt.length = static_cast<uint8_t>(term.size());
+    qt.language = 0;
+    qt.offset = offset;
+    set_typed(&qt, typed);
+  }
+
+  // Where term qt was typed: `typed` as offsets in the source (empty if outside it).
+  void set_typed(QueryTerm* qt, std::string_view typed) const {
+    const bool inside = typed.data() >= q_->source.data() && typed.size() <= 255 &&
+                        typed.data() + typed.size() <= q_->source.data() + q_->source.size();
+    qt->source_begin = inside ? static_cast<uint32_t>(typed.data() - q_->source.data()) : 0;
+    qt->source_length = inside ? static_cast<uint8_t>(typed.size()) : 0;
+  }
+
+  void append_clause(ClauseKind kind, Occur occur, bool title, uint32_t first, uint32_t n) {
+    selectivity_[q_->clause_count] = kUnknownKey;
+    Clause& c = q_->clauses[q_->clause_count++];
+    c = Clause();
+    c.kind = kind;
+    c.occur = occur;
+    c.title_only = title;
+    c.first_term = static_cast<uint8_t>(first);
+    c.term_count = static_cast<uint8_t>(n);
+  }
+
+  // Removes a clause and its terms; later clauses and terms move down.
+  void remove_clause(uint32_t c) {
+    const uint32_t term = q_->clauses[c].first_term, n = q_->clauses[c].term_count;
+    q_->omitted_words += q_->clauses[c].weight;
+    for (uint32_t j = c + 1; j < q_->clause_count; ++j) {
+      q_->clauses[j - 1] = q_->clauses[j];
+      selectivity_[j - 1] = selectivity_[j];
+    }
+    --q_->clause_count;
+    for (uint32_t j = term + n; j < q_->term_count; ++j) q_->terms[j - n] = q_->terms[j];
+    q_->term_count -= n;
+    for (uint32_t j = 0; j < q_->clause_count; ++j) {
+      if (q_->clauses[j].first_term > term) q_->clauses[j].first_term = static_cast<uint8_t>(q_->clauses[j].first_term - n);
+    }
+  }
+
+  Query* q_;
+  TermStats stats_;
+  const uint8_t* languages_;
+  uint32_t language_count_;
+  uint32_t selectivity_[kMaxClauses];  // selectivity_key() of clause i, once looked up
+};
+
+}  // namespace corpus::search::detail
