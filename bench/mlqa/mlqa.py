@@ -68,12 +68,14 @@ def corpusc_build(corpusc, inputs, blob, language=None):
     return os.path.getsize(blob)
 
 
-def corpusc_query(corpusc, blob, questions_file, language=None):
+def corpusc_query(corpusc, blob, questions_file, language=None, language_filter=None):
     """Batch mode: one JSON line per question, {"id", "results": [ids]} (or "error")."""
     cmd = [corpusc, "query", blob, "--queries", questions_file, "--json", "--plain", "--no-snippets",
            "-k", str(K)]
     if language:
         cmd += ["--language", language]
+    if language_filter:
+        cmd += ["--language-filter", language_filter]
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if r.returncode not in (0, 3):  # 3: some line answered with an "error" (scored 0)
         raise RuntimeError("%s failed (%d): %s" % (" ".join(cmd), r.returncode, r.stderr[-1500:]))
@@ -135,7 +137,8 @@ def run_language(ctx, lang):
 
 def run_mixed(ctx, alone):
     """One blob of MIXED's passages (JSONL `lang` per passage); each language's questions with
-    --language, against that language's blob built alone."""
+    --language and --language-filter (a kiosk in that UI language), against that language's
+    blob built alone; also with --language only (every language's articles answer)."""
     if not ctx["query_language"]:
         return {"skipped": "corpusc query has no --language on this build"}
     work = ctx["work"]
@@ -151,10 +154,14 @@ def run_mixed(ctx, alone):
     out = {"languages": MIXED, "bytes": size, "rows": {}}
     for lang in MIXED:
         data = load_language(ctx["mlqa_dir"], lang)
-        run = corpusc_query(ctx["corpusc"], blob, os.path.join(work, "questions-%s.jsonl" % lang), lang)
+        questions = os.path.join(work, "questions-%s.jsonl" % lang)
         prefix = lang + "/"  # another language's passage keeps its prefix: never relevant
-        run = {q: [d[len(prefix):] if d.startswith(prefix) else d for d in ids] for q, ids in run.items()}
-        res = metrics.evaluate(data["qrels"], run, K)
+
+        def scored(run):
+            run = {q: [d[len(prefix):] if d.startswith(prefix) else d for d in ids] for q, ids in run.items()}
+            return metrics.evaluate(data["qrels"], run, K)
+        res = scored(corpusc_query(ctx["corpusc"], blob, questions, lang, lang))
+        res["unfiltered_ndcg"] = scored(corpusc_query(ctx["corpusc"], blob, questions, lang))["ndcg"]
         res["alone_ndcg"] = alone[lang]["systems"]["ours"]["ndcg"]
         res["alone_recall"] = alone[lang]["systems"]["ours"]["recall"]
         out["rows"][lang] = res
