@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <ctime>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,6 +14,7 @@
 #include "cli/blob_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/query_batch.hpp"
 #include "cli/volume_commands.hpp"
 #include "corpus/search/search.hpp"
 #include "dates.hpp"
@@ -169,24 +169,7 @@ int run_one(Session& ss, const QueryArgs& a) {
 // Batch: one query a line (plain text, or JSONL with "_id" and "text"); one JSON
 // line out per query: {"id": ..., "results": [article ids, best first]}.
 int run_batch(Session& ss, const QueryArgs& a) {
-  std::ifstream in(a.queries_file);
-  if (!in) {
-    std::fprintf(stderr, "corpusc: %s: cannot open\n", a.queries_file.c_str());
-    return kExitInput;
-  }
-  int code = kExitOk;
-  size_t line_no = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++line_no;
-    if (line.empty()) continue;
-    std::string id = std::to_string(line_no), text = line;
-    if (line[0] == '{') {
-      json j = json::parse(line, nullptr, false);
-      if (j.is_object() && j.contains("text") && j["text"].is_string()) {
-        text = j["text"].get<std::string>();
-        if (j.contains("_id")) id = j["_id"].is_string() ? j["_id"].get<std::string>() : j["_id"].dump();
-      }
-    }
+  return for_each_batch_query(a.queries_file, [&ss](const std::string& id, const std::string& text) {
     corpus::Status s = cs::search(ss.index, text, ss.options, ss.ws.get());
     json ids = json::array();
     for (uint32_t i = 0; s == corpus::Status::ok && i < ss.ws->results.count; ++i) {
@@ -195,7 +178,6 @@ int run_batch(Session& ss, const QueryArgs& a) {
     json row = {{"id", id}, {"results", ids}};
     if (s != corpus::Status::ok) {
       row = {{"id", id}, {"error", query_error(s)}};
-      code = kExitInput;
     } else if (ss.ws->query.truncated) {
       row["truncated"] = true;
     }
@@ -203,8 +185,8 @@ int run_batch(Session& ss, const QueryArgs& a) {
     if (!corrected.empty()) row["corrected_query"] = corrected;
     if (!ss.no_dates.empty()) row["warning"] = ss.no_dates;
     std::printf("%s\n", dump_line(row).c_str());
-  }
-  return code;
+    return s == corpus::Status::ok ? kExitOk : kExitInput;
+  });
 }
 
 // An ISO 639-1 option into its languages.h id (0 when not given); false, with a

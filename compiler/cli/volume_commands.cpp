@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <memory>
 
 #include <unistd.h>
@@ -10,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/exit_codes.hpp"
+#include "cli/query_batch.hpp"
 #include "corpus/search/collection_search.hpp"
 #include "corpus/search/snippet.hpp"
 #include "corpus/verify.hpp"
@@ -83,24 +83,7 @@ int print_results(QuerySession& ss, const VolumeQuery& q) {
 }
 
 int run_batch(QuerySession& ss, const VolumeQuery& q) {
-  std::ifstream in(q.queries_file);
-  if (!in) {
-    std::fprintf(stderr, "corpusc: %s: cannot open\n", q.queries_file.c_str());
-    return kExitInput;
-  }
-  int code = kExitOk;
-  size_t line_no = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++line_no;
-    if (line.empty()) continue;
-    std::string id = std::to_string(line_no), text = line;
-    if (line[0] == '{') {
-      json j = json::parse(line, nullptr, false);
-      if (j.is_object() && j.contains("text") && j["text"].is_string()) {
-        text = j["text"].get<std::string>();
-        if (j.contains("_id")) id = j["_id"].is_string() ? j["_id"].get<std::string>() : j["_id"].dump();
-      }
-    }
+  return for_each_batch_query(q.queries_file, [&ss, &q](const std::string& id, const std::string& text) {
     corpus::Status s = cs::search(ss.chain.collection(), text, q.options, ss.ws.get(), ss.results.get());
     json ids = json::array();
     for (uint32_t i = 0; s == corpus::Status::ok && i < ss.results->count; ++i) {
@@ -108,13 +91,10 @@ int run_batch(QuerySession& ss, const VolumeQuery& q) {
       ids.push_back(std::string(corpus::volume::article_id(ss.chain.part(h.ref.part), h.ref.index)));
     }
     json row = {{"id", id}, {"results", ids}};
-    if (s != corpus::Status::ok) {
-      row = {{"id", id}, {"error", corpus::status_message(s)}};
-      code = kExitInput;
-    }
+    if (s != corpus::Status::ok) row = {{"id", id}, {"error", corpus::status_message(s)}};
     std::printf("%s\n", dump_line(row).c_str());
-  }
-  return code;
+    return s == corpus::Status::ok ? kExitOk : kExitInput;
+  });
 }
 
 }  // namespace

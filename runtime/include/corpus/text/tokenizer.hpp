@@ -60,7 +60,7 @@ struct TokenizerOptions {
   bool drop_stopwords = false;
   bool stem_by_language = false;
   uint8_t language = 0;  // languages.h id of the text, under stem_by_language
-  uint32_t script_rules = script_bits::kAll;  // scripts.hpp bits; new blobs get them all
+  uint32_t script_rules = script_bits::kAll;  // scripts.hpp bits; a blob built today gets them all
 
   uint32_t to_bits() const {
     return (stem_english ? kStemEnglish : 0u) | (drop_stopwords ? kDropStopwords : 0u) |
