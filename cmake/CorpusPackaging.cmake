@@ -7,7 +7,7 @@
 # Included by the top-level CMakeLists.txt. Installed:
 #   include/corpus/**            the runtime (tokenizer tables included: text/fold_table.hpp)
 #   include/corpus/corpus_generated.h  flatc's accessors for schemas/corpus.fbs (portable C++)
-#   include/corpus.h, share/corpus/src/corpus_c.cpp   the C API and its one C++ source
+#   include/corpus.h, share/corpus/src/corpus_c*.cpp, c_api_shared.hpp   the C API and its C++ sources
 #   lib/cmake/corpus/            corpusConfig.cmake, targets, CorpusBlob.cmake (corpus_add_blob),
 #                                ZstdDecoder.cmake + corpus_bare_metal_config.h (zstd for firmware)
 #   share/corpus/toolchains/     the Cortex-A/Cortex-M toolchain files
@@ -40,10 +40,11 @@ set(CORPUS_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/corpus CACHE STRING
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/runtime/include/corpus
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
         FILES_MATCHING PATTERN "*.hpp" PATTERN "*.h")
-# The C API: its header at the include root, its one translation unit for C projects
-# to compile with their C++ compiler (the package stays architecture independent).
+# The C API: its header at the include root, its translation units for C projects to
+# compile with their C++ compiler (the package stays architecture independent).
 install(FILES ${PROJECT_SOURCE_DIR}/runtime/include/corpus.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(FILES ${PROJECT_SOURCE_DIR}/runtime/src/corpus_c.cpp DESTINATION ${CMAKE_INSTALL_DATADIR}/corpus/src)
+install(FILES ${PROJECT_SOURCE_DIR}/runtime/src/corpus_c.cpp ${PROJECT_SOURCE_DIR}/runtime/src/corpus_c_collection.cpp
+              ${PROJECT_SOURCE_DIR}/runtime/src/c_api_shared.hpp DESTINATION ${CMAKE_INSTALL_DATADIR}/corpus/src)
 # Generated at build time (corpus_schema): build the project before installing.
 install(FILES ${CORPUS_SCHEMA_HEADER} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/corpus)
 

@@ -3,7 +3,7 @@
  * For C firmware (Zephyr, FreeRTOS, vendor SDKs): open a corpus blob in place, verify
  * it, look articles up, read their text, search, make snippets and completions, with
  * no heap allocation at all. The implementation is the C++ runtime behind
- * extern "C": compile runtime/src/corpus_c.cpp (one translation unit) with the
+ * extern "C": compile runtime/src/corpus_c.cpp and corpus_c_collection.cpp with the
  * toolchain's C++ compiler, or link the corpus_c library the CMake build makes.
  *
  * Memory and ownership, everywhere:
@@ -16,7 +16,8 @@
  *     valid as long as the blob bytes are.
  *   - Strings passed in are pointer + length (no NUL needed); a NULL pointer with
  *     length 0 is the empty string.
- *   - Objects can be copied with memcpy/assignment; a copy is independent.
+ *   - Objects can be copied with memcpy/assignment; a copy is independent. The one
+ *     exception is corpus_collection, which refers to itself once opened.
  *   - A function called on an object never opened/initialized (or with a NULL where
  *     an object is required) returns CORPUS_MISUSE.
  *   - One thread at a time per object, and per workspace.
@@ -32,7 +33,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "corpus/sizes.h" /* CORPUS_WORKSPACE_BYTES(frame_bytes), CORPUS_FRAME_BYTES_* */
+#include "corpus/sizes.h"          /* CORPUS_WORKSPACE_BYTES(frame_bytes), CORPUS_FRAME_BYTES_* */
+#include "corpus/text/languages.h" /* corpus_language_id: CORPUS_LANG_german, ... */
 
 #ifdef __cplusplus
 extern "C" {
@@ -123,7 +125,15 @@ typedef struct corpus_article {
   uint32_t canonical;    /* representative article of its duplicate group */
   uint32_t variant_count;
   uint32_t flags;        /* CORPUS_ARTICLE_* bits */
+  uint32_t language;     /* corpus_language_id; CORPUS_LANG_none when undetermined */
 } corpus_article;
+
+/* The ISO 639-1 code of a corpus_language_id ("de"; "" for none or an unknown id);
+ * static, NUL-terminated. */
+const char* corpus_language_code(uint32_t language);
+/* The id of a code as HTML's lang carries it ("de", "pt-BR": case-insensitive,
+ * region dropped), or CORPUS_NONE. */
+uint32_t corpus_language_from_code(const char* code, size_t code_size);
 
 /* CORPUS_NOT_FOUND when article >= corpus_article_count(). */
 corpus_status corpus_article_info(const corpus_blob* blob, uint32_t article, corpus_article* info);
@@ -197,9 +207,13 @@ typedef struct corpus_search_options {
   int64_t date_from, date_to;
   int plain_text;        /* nonzero: no operators, every word is an optional term */
   int no_typos;          /* nonzero: a word matching no indexed word is not corrected */
+  uint32_t language;     /* corpus_language_id the query is stemmed in (the UI language);
+                            CORPUS_LANG_none: in every language the blob holds */
+  uint32_t language_filter; /* only articles in this corpus_language_id; CORPUS_LANG_none: all */
 } corpus_search_options;
 
-/* k = 10, by relevance, no date filter, operators on, typo tolerance on. */
+/* k = 10, by relevance, no date filter, operators on, typo tolerance on, every
+ * language. An out-of-range sort or language id makes a search return CORPUS_MISUSE. */
 corpus_search_options corpus_search_defaults(void);
 
 /* Runs `query` (the query language of corpusc query: words, "phrases", prefix*,
@@ -252,7 +266,7 @@ corpus_status corpus_snippet(const corpus_search_state* search, const corpus_ind
 /* Completions of a partial word, most frequent first (search-as-you-type). */
 #define CORPUS_MAX_COMPLETIONS 16
 #ifndef CORPUS_COMPLETIONS_BYTES
-#define CORPUS_COMPLETIONS_BYTES 3072
+#define CORPUS_COMPLETIONS_BYTES 3328
 #endif
 typedef struct corpus_completions {
   uint64_t opaque[CORPUS_COMPLETIONS_BYTES / 8];
@@ -270,6 +284,85 @@ int corpus_completions_truncated(const corpus_completions* completions);
  * corpus_complete on it) and its document frequency. CORPUS_NOT_FOUND past the count. */
 corpus_status corpus_completion(const corpus_completions* completions, uint32_t i, corpus_string* text,
                                 uint32_t* df);
+
+/* ---- Collections: a base blob and its volumes as one corpus --------------------- */
+
+/* A base (corpusc build) and its volumes (corpusc build --extends), looked up and
+ * searched as one: a newer volume's article replaces the same id, a removal hides
+ * it, and BM25 uses the statistics combined across the parts. */
+#ifndef CORPUS_MAX_VOLUMES
+#define CORPUS_MAX_VOLUMES 15 /* volumes per collection, after the base */
+#endif
+#ifndef CORPUS_COLLECTION_BYTES
+#define CORPUS_COLLECTION_BYTES 2560
+#endif
+typedef struct corpus_collection {
+  uint64_t opaque[CORPUS_COLLECTION_BYTES / 8];
+} corpus_collection;
+
+/* An article of a collection: blobs[part] (as given to corpus_collection_open) and
+ * its index there: corpus_article_info(&blobs[part], article, ...) gives its
+ * metadata, a reader from corpus_collection_reader_init(..., part, ...) its text. */
+typedef struct corpus_article_ref {
+  uint32_t part;
+  uint32_t article;
+} corpus_article_ref;
+
+/* blobs[0] is the base, blobs[1..count) its volumes in chain order, each opened by
+ * corpus_open; count is 1 .. CORPUS_MAX_VOLUMES + 1. The corpus_blob objects are
+ * copied (their bytes must stay valid). CORPUS_VOLUME_MISMATCH / _INCOMPATIBLE (or
+ * another status of a part) refuse the chain, and *failed_part (may be NULL) names
+ * the refused blob; CORPUS_LIMIT_EXCEEDED when count is too large. Once opened the
+ * collection refers to itself: use it where it was opened, never copy it. */
+corpus_status corpus_collection_open(corpus_collection* collection, const corpus_blob* blobs, uint32_t count,
+                                     uint32_t* failed_part);
+uint32_t corpus_collection_part_count(const corpus_collection* collection); /* 0 if not opened */
+/* Articles visible through the collection (replaced and removed ones not counted). */
+uint32_t corpus_collection_article_count(const corpus_collection* collection);
+/* Reader workspace bytes that serve every part (their largest frame). */
+size_t corpus_collection_workspace_bytes(const corpus_collection* collection);
+/* A reader of part `part`'s texts (a volume's frames decode with its base's
+ * dictionary, so use this rather than corpus_reader_init for a volume). workspace:
+ * corpus_collection_workspace_bytes() bytes, 8-byte aligned; the collection must
+ * outlive the reader. */
+corpus_status corpus_collection_reader_init(const corpus_collection* collection, uint32_t part,
+                                            corpus_reader* reader, void* workspace, size_t workspace_size);
+/* The newest part holding `id`; CORPUS_NOT_FOUND if none does or a volume removed it. */
+corpus_status corpus_collection_find(const corpus_collection* collection, const char* id, size_t id_size,
+                                     corpus_article_ref* ref);
+
+/* One search over every part: a corpus_search_state plus the merged hits. */
+#ifndef CORPUS_COLLECTION_SEARCH_BYTES
+#define CORPUS_COLLECTION_SEARCH_BYTES 28672
+#endif
+typedef struct corpus_collection_search_state {
+  uint64_t opaque[CORPUS_COLLECTION_SEARCH_BYTES / 8];
+} corpus_collection_search_state;
+
+typedef struct corpus_collection_hit {
+  corpus_article_ref ref;
+  uint32_t score;    /* comparable across parts within one query */
+  int64_t date;      /* valid if has_date */
+  int has_date;
+} corpus_collection_hit;
+
+/* As corpus_search, over the collection (options as there; NULL: the defaults). */
+corpus_status corpus_collection_search(corpus_collection_search_state* search, const corpus_collection* collection,
+                                       const char* query, size_t query_size, const corpus_search_options* options);
+uint32_t corpus_collection_search_count(const corpus_collection_search_state* search); /* 0 before a search */
+corpus_status corpus_collection_search_hit(const corpus_collection_search_state* search, uint32_t rank,
+                                           corpus_collection_hit* hit);
+/* As corpus_snippet, for a hit of the last collection search; `reader` must come from
+ * corpus_collection_reader_init for ref.part. */
+corpus_status corpus_collection_snippet(const corpus_collection_search_state* search,
+                                        const corpus_collection* collection, corpus_reader* reader,
+                                        corpus_article_ref ref, const corpus_snippet_options* options,
+                                        void* scratch, size_t scratch_size, char* out, size_t cap, size_t* written);
+/* As corpus_complete over every part, document frequencies summed; a word only
+ * replaced or removed articles hold is not offered (no typo completions). Read the
+ * result with corpus_completion_count() / corpus_completion(). */
+corpus_status corpus_collection_complete(corpus_completions* out, const corpus_collection* collection,
+                                         const char* partial, size_t partial_size, uint32_t max);
 
 #ifdef __cplusplus
 }

@@ -1,11 +1,8 @@
-// corpus.h's implementation: the C++ runtime behind extern "C", one translation unit.
-// Compile it with the toolchain's C++ compiler (C++17, -fno-exceptions -fno-rtti
-// work) next to the C code, or link the corpus_c library. No heap: every C++ object
-// lives in the caller's opaque struct, constructed there with placement new.
-//
-// Each opaque struct holds a Slot: a magic word naming the type, then the object.
-// The magic is written last when an object is made and checked by every call, so a
-// struct never opened (zeroed .bss or stack garbage) gives CORPUS_MISUSE.
+// corpus.h's implementation: the C++ runtime behind extern "C". Compile it and
+// corpus_c_collection.cpp with the toolchain's C++ compiler (C++17, -fno-exceptions
+// -fno-rtti work) next to the C code, or link the corpus_c library. No heap: every
+// C++ object lives in the caller's opaque struct, constructed there with placement
+// new (c_api_shared.hpp).
 #include "corpus.h"
 
 #include <cstddef>
@@ -17,36 +14,14 @@
 #include "corpus/reader.hpp"
 #include "corpus/search/search.hpp"
 #include "corpus/verify.hpp"
+#include "c_api_shared.hpp"
 
 namespace {
 
 namespace cs = corpus::search;
 using corpus::Status;
+using namespace corpus::c_api;
 
-template <typename T, uint64_t Magic>
-struct Slot {
-  static constexpr uint64_t kMagic = Magic;
-  uint64_t magic;
-  T object;
-};
-
-struct Completions {
-  cs::Completion items[CORPUS_MAX_COMPLETIONS];
-  uint32_t count = 0;
-  bool truncated = false;
-  cs::EditRows typo_rows;  // forgiving completion (complete.hpp)
-};
-
-using BlobSlot = Slot<corpus::Blob, 0x434F5250'424C4F42ull>;           // "CORPBLOB"
-using ReaderSlot = Slot<corpus::Reader, 0x434F5250'52454144ull>;       // "CORPREAD"
-using IndexSlot = Slot<cs::Index, 0x434F5250'494E4458ull>;             // "CORPINDX"
-using SearchSlot = Slot<cs::SearchWorkspace, 0x434F5250'53524348ull>;  // "CORPSRCH"
-using CompletionsSlot = Slot<Completions, 0x434F5250'434D504Cull>;     // "CORPCMPL"
-
-template <typename Slot, typename C>
-constexpr bool fits() {
-  return sizeof(Slot) <= sizeof(C) && alignof(Slot) <= alignof(C);
-}
 static_assert(fits<BlobSlot, corpus_blob>(), "raise CORPUS_BLOB_BYTES");
 static_assert(fits<ReaderSlot, corpus_reader>(), "raise CORPUS_READER_BYTES");
 static_assert(fits<IndexSlot, corpus_index>(), "raise CORPUS_INDEX_BYTES");
@@ -79,37 +54,6 @@ static_assert(CORPUS_OK == static_cast<int>(Status::ok) && CORPUS_TRUNCATED == s
                   CORPUS_VOLUME_MISMATCH == static_cast<int>(Status::volume_mismatch) &&
                   CORPUS_VOLUME_INCOMPATIBLE == static_cast<int>(Status::volume_incompatible),
               "corpus_status must mirror corpus::Status");
-
-corpus_status to_c(Status s) { return static_cast<corpus_status>(s); }
-
-/// The object in an opaque struct, or null if it was never made (or c is null).
-template <typename S, typename C>
-auto* object_of(C* c) {
-  using T = decltype(S::object);
-  using Result = std::conditional_t<std::is_const_v<C>, const T*, T*>;
-  if (c == nullptr) return static_cast<Result>(nullptr);
-  auto* slot = reinterpret_cast<std::conditional_t<std::is_const_v<C>, const S*, S*>>(c->opaque);
-  return slot->magic == S::kMagic ? &slot->object : static_cast<Result>(nullptr);
-}
-
-/// Constructs a fresh object in an opaque struct (not yet marked as made).
-template <typename S, typename C>
-decltype(S::object)* make_in(C* c) {
-  auto* slot = reinterpret_cast<S*>(c->opaque);
-  slot->magic = 0;
-  return new (&slot->object) decltype(S::object)();
-}
-
-template <typename S, typename C>
-void mark_made(C* c) {
-  reinterpret_cast<S*>(c->opaque)->magic = S::kMagic;
-}
-
-std::string_view view(const char* data, size_t size) {
-  return data == nullptr ? std::string_view() : std::string_view(data, size);
-}
-
-corpus_string to_c(std::string_view s) { return corpus_string{s.data(), s.size()}; }
 
 }  // namespace
 
@@ -173,6 +117,7 @@ corpus_status corpus_article_info(const corpus_blob* blob, uint32_t article, cor
   info->canonical = a.canonical;
   info->variant_count = a.variants_count;
   info->flags = a.flags;
+  info->language = b->language(article);
   return CORPUS_OK;
 }
 
@@ -229,18 +174,7 @@ corpus_status corpus_index_open(corpus_index* index, const corpus_blob* blob) {
   return to_c(s);
 }
 
-corpus_search_options corpus_search_defaults(void) {
-  const cs::SearchOptions d;
-  corpus_search_options o;
-  o.k = d.k;
-  o.sort = CORPUS_SORT_RELEVANCE;
-  o.date_filter = 0;
-  o.date_from = d.date_from;
-  o.date_to = d.date_to;
-  o.plain_text = 0;
-  o.no_typos = 0;
-  return o;
-}
+corpus_search_options corpus_search_defaults(void) { return default_search_options(); }
 
 corpus_status corpus_search(corpus_search_state* search, const corpus_index* index, const char* query,
                             size_t query_size, const corpus_search_options* options) {
@@ -252,20 +186,19 @@ corpus_status corpus_search(corpus_search_state* search, const corpus_index* ind
     mark_made<SearchSlot>(search);
   }
   ws->results.count = 0;
-  if (i == nullptr) return CORPUS_MISUSE;
-  const corpus_search_options o = options ? *options : corpus_search_defaults();
-  if (o.sort != CORPUS_SORT_RELEVANCE && o.sort != CORPUS_SORT_NEWEST_FIRST && o.sort != CORPUS_SORT_OLDEST_FIRST) {
-    return CORPUS_MISUSE;
-  }
   cs::SearchOptions so;
-  so.k = o.k;
-  so.sort = static_cast<cs::SortOrder>(o.sort);
-  so.date_filter = o.date_filter != 0;
-  so.date_from = o.date_from;
-  so.date_to = o.date_to;
-  so.parse.operators = o.plain_text == 0;
-  so.typos = o.no_typos == 0;
+  if (i == nullptr || !to_search_options(options, &so)) return CORPUS_MISUSE;
   return to_c(cs::search(*i, view(query, query_size), so, ws));
+}
+
+const char* corpus_language_code(uint32_t language) {
+  return language < corpus::text::kLanguageIdEnd ? corpus::text::language_code(static_cast<uint8_t>(language)).data()
+                                                 : "";
+}
+
+uint32_t corpus_language_from_code(const char* code, size_t code_size) {
+  const uint8_t id = corpus::text::language_from_code(view(code, code_size));
+  return id == corpus::text::kUnknownLanguage ? CORPUS_NONE : id;
 }
 
 uint32_t corpus_search_count(const corpus_search_state* search) {
@@ -319,21 +252,7 @@ corpus_status corpus_snippet(const corpus_search_state* search, const corpus_ind
   if (ws == nullptr || i == nullptr || r == nullptr || written == nullptr || out == nullptr) {
     return CORPUS_MISUSE;
   }
-  *written = 0;
-  if (scratch == nullptr || scratch_size < sizeof(cs::SnippetScratch)) return CORPUS_BUFFER_TOO_SMALL;
-  if (reinterpret_cast<uintptr_t>(scratch) % alignof(cs::SnippetScratch) != 0) return CORPUS_MISALIGNED;
-  cs::SnippetOptions so;
-  if (options != nullptr) {
-    so.max_bytes = options->max_bytes;
-    if (options->open) so.open = options->open;
-    if (options->close) so.close = options->close;
-    if (options->ellipsis) so.ellipsis = options->ellipsis;
-  }
-  auto* sc = new (scratch) cs::SnippetScratch;
-  cs::SnippetOutput o{out, cap, 0};
-  const corpus_status st = to_c(cs::snippet(*i, *r, cs::SnippetRequest{&ws->query, article, so}, sc, &o));
-  *written = o.written;
-  return st;
+  return snippet_into(*i, *r, ws->query, article, options, scratch, scratch_size, out, cap, written);
 }
 
 corpus_status corpus_complete(corpus_completions* out, const corpus_index* index, const char* partial,
