@@ -1,7 +1,8 @@
 /* Cortex-M firmware example in C: the same blob as main.cpp, through corpus.h only.
  * The blob linked into flash is opened in place, fully verified, an article is found
  * by id and read into a static buffer (compared byte for byte with its input file), a
- * query is run (its top result checked), a snippet and completions are made. All
+ * query is run (its top result checked), a snippet and completions are made, and,
+ * when a volume is linked (CORPUS_FIRMWARE_VOLUME), both are searched as one. All
  * state is in .rodata/.bss: no heap (the link has no malloc or _sbrk) and no printf
  * (newlib-nano's mallocs): output goes through semihosting, formatted here.
  *
@@ -43,6 +44,7 @@ enum {
   EXIT_TOP = 9,
   EXIT_SNIPPET = 10,
   EXIT_COMPLETE = 11,
+  EXIT_VOLUME = 12,
 };
 
 /* The blob is built with --profile small: frames of at most 16 KiB. */
@@ -194,8 +196,63 @@ static int step_complete(void) {
   return EXIT_OK;
 }
 
+#ifdef CORPUS_FIRMWARE_VOLUME
+/* Linked by corpus_volume.S: a volume over the blob (examples/cortex-m/volume/) that
+ * adds zz_volume_news.txt and removes CORPUS_FIRMWARE_REMOVED_ID. */
+extern const unsigned char corpus_volume[], corpus_volume_end[];
+static corpus_blob parts[2];
+static corpus_collection collection;
+static corpus_collection_search_state collection_search;
+
+/* The volume's article through the collection: found in part 1, read whole with the
+ * base's dictionary, and ranked first for words only it holds. */
+static int check_volume_article(void) {
+  corpus_article_ref ref;
+  corpus_article info;
+  corpus_collection_hit hit;
+  size_t n = 0;
+  corpus_status s = corpus_collection_find(&collection, "zz_volume_news.txt", 18, &ref);
+  if (s != CORPUS_OK || ref.part != 1) return fail(EXIT_VOLUME, "find the volume's article", s);
+  s = corpus_collection_reader_init(&collection, ref.part, &reader, workspace, sizeof workspace);
+  if (s == CORPUS_OK) s = corpus_article_info(&parts[ref.part], ref.article, &info);
+  if (s == CORPUS_OK) s = corpus_read_all(&reader, info.text, text, sizeof text, &n);
+  if (s != CORPUS_OK || n == 0) return fail(EXIT_VOLUME, "read the volume's article", s);
+  s = corpus_collection_search(&collection_search, &collection, "quokka harbour", 14, NULL);
+  if (s == CORPUS_OK) s = corpus_collection_search_hit(&collection_search, 0, &hit);
+  if (s != CORPUS_OK || hit.ref.part != ref.part || hit.ref.article != ref.article) {
+    return fail(EXIT_VOLUME, "\"quokka harbour\" does not rank the volume's article first", s);
+  }
+  return EXIT_OK;
+}
+
+static int step_volume(void) {
+  uint32_t bad = CORPUS_NONE;
+  corpus_article_ref ref;
+  parts[0] = blob;
+  corpus_status s = corpus_open(&parts[1], corpus_volume, (size_t)(corpus_volume_end - corpus_volume));
+  if (s == CORPUS_OK) s = corpus_collection_open(&collection, parts, 2, &bad);
+  if (s != CORPUS_OK) return fail(EXIT_VOLUME, "open the blob and its volume", s);
+  int code = check_volume_article();
+  if (code != EXIT_OK) return code;
+  s = corpus_collection_find(&collection, CORPUS_FIRMWARE_REMOVED_ID, sizeof CORPUS_FIRMWARE_REMOVED_ID - 1, &ref);
+  if (s != CORPUS_NOT_FOUND) return fail(EXIT_VOLUME, "the removed id is still found", s);
+  puts_z("blob + volume: ");
+  put_u(corpus_collection_article_count(&collection));
+  puts_z(" articles, \"quokka harbour\" first: zz_volume_news.txt; RAM: corpus_collection ");
+  put_u(sizeof collection);
+  puts_z(" B, its search state ");
+  put_u(sizeof collection_search);
+  puts_z(" B\n");
+  return EXIT_OK;
+}
+#endif
+
 typedef int (*step_fn)(void);
-static const step_fn steps[] = {step_open, step_verify, step_read, step_search, step_complete};
+static const step_fn steps[] = {step_open, step_verify, step_read, step_search, step_complete,
+#ifdef CORPUS_FIRMWARE_VOLUME
+                                step_volume
+#endif
+};
 
 int main(void) {
   puts_z("corpus C firmware example\n");
