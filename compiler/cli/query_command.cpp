@@ -125,7 +125,7 @@ int run_one(Session& ss, const QueryArgs& a) {
     char snip[1024];
     size_t n = 0;
     if (!a.no_snippets) {
-      cs::SnippetRequest req{&ss.ws->query, h.article, {}};
+      cs::SnippetRequest req{&ss.ws->query, h.article, {}, &r.corrections};
       if (!a.json && isatty(fileno(stdout))) req.options.open = "\x1b[1m", req.options.close = "\x1b[0m";
       cs::SnippetOutput so{snip, sizeof snip, 0};
       if (cs::snippet(ss.index, ss.reader, req, &ss.scratch, &so) == corpus::Status::ok) n = so.written;

@@ -38,15 +38,17 @@ struct QuerySession {
   cs::SnippetScratch scratch;
 };
 
-std::string hit_snippet(QuerySession& ss, const std::string& query, const cs::CollectionHit& h, bool color) {
-  (void)query;  // ws->query holds the parse (every part has the base's tokenizer)
+// ws->query holds the last part's parse, which marks any part's words: every part is
+// tokenized as the base.
+std::string hit_snippet(QuerySession& ss, const cs::CollectionHit& h, bool color) {
   corpus::Reader reader;
   if (ss.chain.collection().init_reader(h.ref.part, &reader, ss.chain.workspace(), ss.chain.workspace_size()) !=
       corpus::Status::ok) {
     return "";
   }
   char snip[1024];
-  cs::SnippetRequest req{&ss.ws->query, h.ref.index, {}};
+  // The last part's corrections: each part corrects against its own dictionary.
+  cs::SnippetRequest req{&ss.ws->query, h.ref.index, {}, &ss.ws->results.corrections};
   if (color) req.options.open = "\x1b[1m", req.options.close = "\x1b[0m";
   cs::SnippetOutput so{snip, sizeof snip, 0};
   if (cs::snippet(*ss.chain.collection().index(h.ref.part), reader, req, &ss.scratch, &so) != corpus::Status::ok) {
@@ -62,7 +64,7 @@ int print_results(QuerySession& ss, const VolumeQuery& q) {
   for (uint32_t i = 0; i < r.count; ++i) {
     const cs::CollectionHit& h = r.hits[i];
     const corpus::ArticleInfo info = ss.chain.part(h.ref.part).article(h.ref.index);
-    const std::string snip = q.no_snippets ? "" : hit_snippet(ss, q.query, h, color);
+    const std::string snip = q.no_snippets ? "" : hit_snippet(ss, h, color);
     if (q.json) {
       json hit = {{"rank", i + 1}, {"id", std::string(info.id)}, {"title", std::string(info.title)},
                   {"score", h.score}, {"part", h.ref.part}};

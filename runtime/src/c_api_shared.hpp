@@ -117,8 +117,9 @@ inline bool to_search_options(const corpus_search_options* options, cs::SearchOp
   return true;
 }
 
-/// corpus_snippet's work for one index: `query` is the parse of the last search.
-inline corpus_status snippet_into(const cs::Index& index, Reader& reader, const cs::Query& query, uint32_t article,
+/// corpus_snippet's work for one index: `ws` holds the last search (its parse and
+/// typo corrections).
+inline corpus_status snippet_into(const cs::Index& index, Reader& reader, const cs::SearchWorkspace& ws, uint32_t article,
                                   const corpus_snippet_options* options, void* scratch, size_t scratch_size,
                                   char* out, size_t cap, size_t* written) {
   *written = 0;
@@ -133,7 +134,7 @@ inline corpus_status snippet_into(const cs::Index& index, Reader& reader, const 
   }
   auto* sc = new (scratch) cs::SnippetScratch;
   cs::SnippetOutput o{out, cap, 0};
-  const corpus_status st = to_c(cs::snippet(index, reader, cs::SnippetRequest{&query, article, so}, sc, &o));
+  const corpus_status st = to_c(cs::snippet(index, reader, cs::SnippetRequest{&ws.query, article, so, &ws.results.corrections}, sc, &o));
   *written = o.written;
   return st;
 }

@@ -252,7 +252,7 @@ corpus_status corpus_snippet(const corpus_search_state* search, const corpus_ind
   if (ws == nullptr || i == nullptr || r == nullptr || written == nullptr || out == nullptr) {
     return CORPUS_MISUSE;
   }
-  return snippet_into(*i, *r, ws->query, article, options, scratch, scratch_size, out, cap, written);
+  return snippet_into(*i, *r, *ws, article, options, scratch, scratch_size, out, cap, written);
 }
 
 corpus_status corpus_complete(corpus_completions* out, const corpus_index* index, const char* partial,

@@ -146,8 +146,9 @@ corpus_status corpus_collection_snippet(const corpus_collection_search_state* se
   *written = 0;
   if (ref.part >= c->part_count() || c->index(ref.part) == nullptr) return CORPUS_NOT_FOUND;
   // Every part is tokenized as the base (Collection::open checks it), so the last
-  // part's parse in ws.query marks the words of any part's text.
-  return snippet_into(*c->index(ref.part), *r, st->ws.query, ref.article, options, scratch, scratch_size,
+  // part's parse in ws.query marks the words of any part's text; typo corrections
+  // are the last part's.
+  return snippet_into(*c->index(ref.part), *r, st->ws, ref.article, options, scratch, scratch_size,
                       out, cap, written);
 }
 

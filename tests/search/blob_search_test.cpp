@@ -181,6 +181,31 @@ TEST_CASE("snippets mark the query's words in the best window") {
   CHECK(snippet_into(doc, out, 100, &n) == Status::buffer_too_small);
 }
 
+TEST_CASE("snippets mark a typo-corrected word where its correction occurs") {
+  corpus_test::TempCorpus t;
+  std::string body;
+  for (int i = 0; i < 60; ++i) body += "Filler sentence " + std::to_string(i) + ". ";
+  t.write("talks.txt", "Trade news\n\n" + body + "The negotiations on trade resumed in Geneva. " + body);
+  Searchable s({t.path()});
+  cs::SnippetScratch scratch;
+  char out[512];
+  for (const char* q : {"negotaitions geneva", "\"negotaitions on trade\""}) {
+    REQUIRE(cs::search(s.index, q, {}, s.ws.get()) == Status::ok);
+    REQUIRE(s.ws->results.count == 1);
+    REQUIRE(s.ws->results.corrections.count == 1);
+    cs::SnippetRequest req{&s.ws->query, s.ws->results.hits[0].article, {}, &s.ws->results.corrections};
+    cs::SnippetOutput o{out, sizeof out, 0};
+    REQUIRE(cs::snippet(s.index, s.c.reader, req, &scratch, &o) == Status::ok);
+    const std::string snip(out, o.written);
+    INFO(q << ": " << snip);
+    CHECK(snip.find("**negotiations") != std::string::npos);
+    req.corrections = nullptr;  // without them only the words typed right are marked
+    o.written = 0;
+    REQUIRE(cs::snippet(s.index, s.c.reader, req, &scratch, &o) == Status::ok);
+    CHECK(std::string(out, o.written).find("**negotiations") == std::string::npos);
+  }
+}
+
 TEST_CASE("snippets of text without spaces show and mark the match (CJK)") {
   corpus_test::TempCorpus t;
   std::string zh, ja;

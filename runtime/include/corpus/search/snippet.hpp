@@ -9,6 +9,7 @@
 // most matches) wins; the earliest such window on ties. Scanning stops early once a
 // window holds every clause. Matching: a word matches a term or phrase member when
 // its stem equals it, and a prefix clause when its folded form starts with it;
+// a typo-corrected word (SnippetRequest::corrections) matches as its correction;
 // excluded (-) clauses are not marked. The window is cut at UTF-8 character
 // boundaries, whitespace runs (newlines included) become one space, and an
 // `ellipsis` marks cut ends. A cut end moves to the nearest whitespace within
@@ -27,6 +28,7 @@
 #include "corpus/search/index.hpp"
 #include "corpus/search/query.hpp"
 #include "corpus/search/snippet_phrases.hpp"
+#include "corpus/search/typo_corrections.hpp"
 #include "corpus/slice.hpp"
 
 namespace corpus::search {
@@ -52,6 +54,9 @@ struct SnippetRequest {
   const Query* query = nullptr;  // as parsed by search() (SearchWorkspace::query)
   uint32_t article = 0;          // SearchHit::article
   SnippetOptions options;
+  /// SearchResults::corrections of that search, or null: a word searched as its typo
+  /// correction is marked where the correction occurs.
+  const Corrections* corrections = nullptr;
 };
 
 /// Where the snippet goes: data[0, written), at most capacity bytes.
@@ -63,11 +68,58 @@ struct SnippetOutput {
 
 namespace detail {
 
+// What a snippet marks: the query's terms, and each typo correction tokenized as the
+// article's words are, tied to the clause and term of the word it replaced.
+struct SnippetTerms {
+  struct Corrected {
+    char term[text::kMaxTermBytes];
+    uint8_t length = 0;
+    uint8_t clause = 0, query_term = 0;
+  };
+  const Query* query;
+  Corrected corrected[kMaxCorrections];
+  uint32_t corrected_count = 0;
+
+  SnippetTerms(const Query& q, const Corrections* corrections, text::TokenizerOptions article_tok) : query(&q) {
+    for (uint32_t i = 0; corrections && i < corrections->count && i < kMaxCorrections; ++i) {
+      add(corrections->items[i], article_tok);
+    }
+  }
+
+ private:
+  void add(const Correction& c, text::TokenizerOptions tok) {
+    text::Tokenizer words(c.view(), tok);
+    text::Token w;
+    if (!words.next(&w)) return;
+    for (uint32_t k = 0; k < query->clause_count; ++k) {
+      const Clause& cl = query->clauses[k];
+      if (cl.kind == ClauseKind::prefix || cl.occur == Occur::must_not) continue;
+      for (uint32_t t = cl.first_term; t < cl.first_term + cl.term_count; ++t) {
+        if (query->terms[t].source_begin != c.begin) continue;
+        Corrected& x = corrected[corrected_count++];
+        std::memcpy(x.term, w.term, w.length);
+        x.length = w.length;
+        x.clause = static_cast<uint8_t>(k);
+        x.query_term = static_cast<uint8_t>(t);
+        return;
+      }
+    }
+  }
+};
+
 // Bit mask of the term and prefix clauses a word matches (0: none); *terms gets the
 // query terms it equals (phrases are marked by PhraseMarker).
-inline uint32_t snippet_match(const Query& q, std::string_view folded, std::string_view stemmed, uint64_t* terms) {
+inline uint32_t snippet_match(const SnippetTerms& st, std::string_view folded, std::string_view stemmed,
+                              uint64_t* terms) {
+  const Query& q = *st.query;
   uint32_t mask = 0;
   *terms = 0;
+  for (uint32_t i = 0; i < st.corrected_count; ++i) {
+    const SnippetTerms::Corrected& x = st.corrected[i];
+    if (stemmed != std::string_view(x.term, x.length)) continue;
+    if (q.clauses[x.clause].kind == ClauseKind::phrase) *terms |= uint64_t{1} << x.query_term;
+    else mask |= 1u << x.clause;
+  }
   for (uint32_t c = 0; c < q.clause_count; ++c) {
     const Clause& cl = q.clauses[c];
     if (cl.occur == Occur::must_not) continue;
@@ -91,16 +143,16 @@ inline uint32_t popcount32(uint32_t v) {
 
 // Calls f(begin, end, mask) for each word of `text`; stops when f returns false.
 template <typename F>
-void snippet_words(const Query& q, std::string_view text, text::TokenizerOptions options, F&& f) {
+void snippet_words(const SnippetTerms& st, std::string_view text, text::TokenizerOptions options, F&& f) {
   text::Tokenizer tok(text, options.unstemmed());
   text::Token t;
-  PhraseMarker phrases(q);
+  PhraseMarker phrases(*st.query);
   while (tok.next(&t)) {
     char stem[text::kMaxTermBytes];
     std::memcpy(stem, t.term, t.length);
     const size_t n = text::stem_term(options, corpus::slice(text, t.begin, t.end - t.begin), stem, t.length);
     uint64_t terms = 0;
-    uint32_t mask = snippet_match(q, t.view(), std::string_view(stem, n), &terms);
+    uint32_t mask = snippet_match(st, t.view(), std::string_view(stem, n), &terms);
     if (!phrases.add(t.begin, t.end, t.position, mask, terms, f)) return;
   }
   phrases.flush(f);
@@ -166,8 +218,9 @@ class WindowFinder {
 };
 
 // Scans the main text for the best window; stops once a window holds every clause.
-inline Status find_window(Reader& reader, const SnippetRequest& req, text::TokenizerOptions tok, uint32_t text_index,
-                          uint64_t length, SnippetScratch* scratch, uint64_t* best_start) {
+inline Status find_window(Reader& reader, const SnippetRequest& req, const SnippetTerms& terms,
+                          text::TokenizerOptions tok, uint32_t text_index, uint64_t length, SnippetScratch* scratch,
+                          uint64_t* best_start) {
   WindowFinder finder(*req.query, req.options.max_bytes);
   uint64_t offset = 0;
   while (offset < length && !finder.complete()) {
@@ -178,7 +231,7 @@ inline Status find_window(Reader& reader, const SnippetRequest& req, text::Token
     const bool last = offset + got >= length;
     const size_t limit = last ? got : got - kSnippetMargin;  // words past it: next piece
     uint64_t next = offset + limit;
-    snippet_words(*req.query, std::string_view(scratch->bytes, got), tok, [&](uint32_t b, uint32_t e, uint32_t mask) {
+    snippet_words(terms, std::string_view(scratch->bytes, got), tok, [&](uint32_t b, uint32_t e, uint32_t mask) {
       if (e > limit) return false;
       next = offset + e;
       if (mask != 0) finder.add(offset + b, offset + e, mask);
@@ -249,8 +302,9 @@ class SnippetWriter {
 };
 
 // Pass 2: reads the window (with some context before the first match) and writes it.
-inline Status write_window(Reader& reader, const SnippetRequest& req, text::TokenizerOptions tok, uint32_t text_index,
-                           uint64_t length, uint64_t best_start, SnippetScratch* scratch, SnippetOutput* out) {
+inline Status write_window(Reader& reader, const SnippetRequest& req, const SnippetTerms& terms,
+                           text::TokenizerOptions tok, uint32_t text_index, uint64_t length, uint64_t best_start,
+                           SnippetScratch* scratch, SnippetOutput* out) {
   const SnippetOptions& o = req.options;
   const uint64_t start = best_start > o.max_bytes / 4 ? best_start - o.max_bytes / 4 : 0;
   size_t got = 0;
@@ -263,7 +317,7 @@ inline Status write_window(Reader& reader, const SnippetRequest& req, text::Toke
   if (start + b > 0) w.put(o.ellipsis);
   size_t at = b;
   bool fits = true;
-  snippet_words(*req.query, corpus::slice(win, 0, e), tok, [&](uint32_t wb, uint32_t we, uint32_t mask) {
+  snippet_words(terms, corpus::slice(win, 0, e), tok, [&](uint32_t wb, uint32_t we, uint32_t mask) {
     if (wb < b || mask == 0) return true;
     fits = w.marked(corpus::slice(win, at, wb - at), corpus::slice(win, wb, we - wb));
     at = we;
@@ -291,9 +345,12 @@ inline Status snippet(const Index& index, Reader& reader, const SnippetRequest& 
   uint64_t length = 0, best_start = 0;
   text::TokenizerOptions tok = index.tokenizer();
   tok.language = index.doc_language(request.article);  // its words are stemmed in its language
+  const detail::SnippetTerms terms(*request.query, request.corrections, tok);
   Status s = detail::main_text_length(*blob, text_index, &length);
-  if (s == Status::ok) s = detail::find_window(reader, request, tok, text_index, length, scratch, &best_start);
-  if (s == Status::ok) s = detail::write_window(reader, request, tok, text_index, length, best_start, scratch, out);
+  if (s == Status::ok) s = detail::find_window(reader, request, terms, tok, text_index, length, scratch, &best_start);
+  if (s == Status::ok) {
+    s = detail::write_window(reader, request, terms, tok, text_index, length, best_start, scratch, out);
+  }
   if (s != Status::ok) out->written = 0;
   return s;
 }
