@@ -11,34 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "c_test.h"
 #include "corpus.h"
-
-static int failures = 0;
-
-#define CHECK(cond)                                                      \
-  do {                                                                   \
-    if (!(cond)) {                                                       \
-      fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond); \
-      ++failures;                                                        \
-    }                                                                    \
-  } while (0)
-
-/* 8-byte aligned heap copies: the test's own setup (the runtime allocates nothing). */
-static void* load(const char* path, size_t* size) {
-  FILE* f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  void* p = malloc(((size_t)n + 8) & ~(size_t)7);
-  if (p != NULL && fread(p, 1, (size_t)n, f) != (size_t)n) {
-    free(p);
-    p = NULL;
-  }
-  fclose(f);
-  *size = (size_t)n;
-  return p;
-}
 
 static corpus_blob blobs[3];
 static corpus_collection collection;
