@@ -4,6 +4,7 @@
 // stems; blobs in English or in languages without a stemmer open as usual. The blobs
 // come from corpusc (which has every stemmer), run as a program.
 #include <catch.hpp>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -31,7 +32,10 @@ struct BuiltBlob {
 
   // Compiles one JSONL line with corpusc and opens the blob.
   explicit BuiltBlob(const std::string& jsonl) {
-    const fs::path dir = fs::temp_directory_path() / ("no_stemmers_" + std::to_string(std::rand()));
+    // One folder per process and blob: ctest runs the cases of this file at once.
+    static int serial = 0;
+    const fs::path dir =
+        fs::temp_directory_path() / ("no_stemmers_" + std::to_string(getpid()) + "_" + std::to_string(++serial));
     fs::create_directories(dir);
     { std::ofstream(dir / "in.jsonl") << jsonl << "\n"; }
     const std::string cmd = std::string(CORPUSC_PATH) + " build " + (dir / "in.jsonl").string() + " -o " +
