@@ -46,6 +46,24 @@ std::vector<uint8_t> languages_by_count(const std::map<uint8_t, uint32_t>& count
   return out;
 }
 
+// K * 256 of every norm code for documents averaging total / docs tokens (bm25.hpp).
+std::vector<uint32_t> norm_k_table(const Bm25Settings& bm25, uint64_t total, uint32_t docs) {
+  const double avgdl = docs ? std::max(1.0, double(total) / docs) : 1.0;
+  std::vector<uint32_t> norm_k(cs::kNormCodes);
+  for (uint32_t c = 0; c < cs::kNormCodes; ++c) {
+    double len = cs::norm_to_length(static_cast<uint8_t>(c));
+    double k = bm25.k1 * (1.0 - bm25.b + bm25.b * len / avgdl) * 256.0;
+    norm_k[c] = static_cast<uint32_t>(std::clamp(std::llround(k), 1LL, (long long)cs::kMaxNormK));
+  }
+  return norm_k;
+}
+
+// Documents and tokens of one article language.
+struct LanguageTotals {
+  uint32_t docs = 0;
+  uint64_t tokens = 0;
+};
+
 }  // namespace
 
 struct IndexBuilder::State {
@@ -59,6 +77,7 @@ struct IndexBuilder::State {
   uint32_t docs = 0;
   int64_t last_article = -1;
   std::map<uint8_t, uint32_t> languages;  // documents per language, under stem_by_language
+  std::map<uint8_t, LanguageTotals> language_totals;  // per article language (0: undetermined)
 
   std::string key;  // reused: lookups do not allocate
 
@@ -173,17 +192,32 @@ void IndexBuilder::add(const IndexDocument& doc) {
   st.doc_title_tokens[doc.article] = static_cast<uint8_t>(title_tokens);
   st.total_length += length;
   ++st.docs;
+  LanguageTotals& lt = st.language_totals[doc.language];
+  ++lt.docs;
+  lt.tokens += length;
+}
+
+// SearchIndex.language_stats and language_norm_k: a language's documents, tokens and
+// K table, so a query filtered to it scores as its blob alone would. Only when the
+// documents have several languages (one language throughout needs none).
+IndexBuilder::LanguageSections IndexBuilder::write_language_stats(flatbuffers::FlatBufferBuilder& fbb) const {
+  const State& st = *state_;
+  if (st.language_totals.size() < 2) return {};
+  std::vector<corpus::fb::LanguageStats> stats;
+  std::vector<uint32_t> norm_k;
+  for (const auto& [language, totals] : st.language_totals) {
+    if (language == 0) continue;
+    stats.emplace_back(language, totals.docs, totals.tokens);
+    const std::vector<uint32_t> table = norm_k_table(st.bm25, totals.tokens, totals.docs);
+    norm_k.insert(norm_k.end(), table.begin(), table.end());
+  }
+  if (stats.empty()) return {};
+  return {fbb.CreateVectorOfStructs(stats), fbb.CreateVector(norm_k)};
 }
 
 flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::FlatBufferBuilder& fbb) {
   State& st = *state_;
-  const double avgdl = st.docs ? std::max(1.0, double(st.total_length) / st.docs) : 1.0;
-  std::vector<uint32_t> norm_k(cs::kNormCodes);
-  for (uint32_t c = 0; c < cs::kNormCodes; ++c) {
-    double len = cs::norm_to_length(static_cast<uint8_t>(c));
-    double k = st.bm25.k1 * (1.0 - st.bm25.b + st.bm25.b * len / avgdl) * 256.0;
-    norm_k[c] = static_cast<uint32_t>(std::clamp(std::llround(k), 1LL, (long long)cs::kMaxNormK));
-  }
+  const std::vector<uint32_t> norm_k = norm_k_table(st.bm25, st.total_length, st.docs);
   std::vector<uint8_t> doc_norms(st.doc_length.size());
   for (size_t d = 0; d < doc_norms.size(); ++d) doc_norms[d] = cs::length_to_norm(st.doc_length[d]);
 
@@ -254,7 +288,12 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
   auto v_form_blocks = has_forms ? fbb.CreateVector(forms.block_offsets()) : 0;
   const std::vector<uint8_t> languages = languages_by_count(st.languages);
   auto v_languages = st.options.stem_by_language ? fbb.CreateVector(languages) : 0;
+  const LanguageSections language_sections = write_language_stats(fbb);
   corpus::fb::SearchIndexBuilder b(fbb);
+  if (!language_sections.stats.IsNull()) {
+    b.add_language_stats(language_sections.stats);
+    b.add_language_norm_k(language_sections.norm_k);
+  }
   if (st.options.stem_by_language) b.add_languages(v_languages);
   b.add_tokenizer(st.options.to_bits());
   b.add_doc_count(st.docs);
