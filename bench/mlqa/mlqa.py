@@ -182,7 +182,7 @@ def language_detection(bench_language, mlqa_dir, results_dir):
     return r.stdout
 
 
-def main_mixed(corpusc, mlqa_dir, work, results_dir):
+def main_mixed(corpusc, mlqa_dir, work, results_dir, command):
     """Only the mixed-language section: ours alone on MIXED's languages (no peers) and the
     mixed blob; replaces that section of multilingual.md and its key in multilingual.json."""
     os.makedirs(work, exist_ok=True)
@@ -200,7 +200,7 @@ def main_mixed(corpusc, mlqa_dir, work, results_dir):
         res.update(extra)
         alone[lang] = {"systems": {"ours": res}}
         log("%s ours alone nDCG@10 %.4f  R@10 %.4f" % (lang, res["ndcg"], res["recall"]))
-    report_mlqa.update_mixed(run_mixed(ctx, alone), results_dir)
+    report_mlqa.update_mixed(run_mixed(ctx, alone), results_dir, command)
     log("mixed section updated: %s" % os.path.join(results_dir, "multilingual.md"))
     return 0
 

@@ -70,10 +70,12 @@ def mixed_section(R):
         lines += ["", "With `--language` only (every language's passages answer; MLQA's are parallel "
                   "translations, and another language's copy of the relevant passage counts as a miss): "
                   "nDCG@10 " + unfiltered + "."]
+    lines += ["", "A filtered query ranks with its language's statistics (search/language_scope.hpp); "
+              "what remains and what it costs: [language-scope.md](language-scope.md)."]
     return lines + [""]
 
 
-def update_mixed(mixed, results_dir):
+def update_mixed(mixed, results_dir, command):
     """Replaces the mixed-language section of multilingual.md and R["mixed"] in
     multilingual.json (bench/mlqa/run_mlqa.py --mixed-only), the rest as it was."""
     md_path = os.path.join(results_dir, "multilingual.md")
@@ -85,9 +87,9 @@ def update_mixed(mixed, results_dir):
         text = f.read()
     start = text.index("## Mixed-language blob")
     end = text.index("## ", start + 3)
-    stamp = ["Section re-run by `bench/mlqa/run_mlqa.py CORPUSC --mixed-only` on %s, %s (the alone "
-             "blobs rebuilt with it; the tables above are from the full run)." % (
-                 datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"), platform.machine()), ""]
+    stamp = ["Section re-run by `%s` on %s, %s (the alone blobs rebuilt with it; the tables "
+             "above are from the full run)." % (
+                 command, datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"), platform.machine()), ""]
     lines = mixed_section(R)
     section = "\n".join(lines[:2] + stamp + lines[2:]) + "\n"
     with open(md_path, "w", encoding="utf-8") as f:

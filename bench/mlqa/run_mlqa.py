@@ -22,6 +22,7 @@ ap.add_argument("--work", default=os.path.join(ROOT, "build", "bench", "work", "
 ap.add_argument("--out", default=os.path.join(ROOT, "bench", "results"))
 a = ap.parse_args()
 if a.mixed_only:
-    sys.exit(mlqa.main_mixed(os.path.abspath(a.corpusc), a.mlqa_dir, a.work, a.out))
+    sys.exit(mlqa.main_mixed(os.path.abspath(a.corpusc), a.mlqa_dir, a.work, a.out,
+                             "bench/mlqa/run_mlqa.py %s --mixed-only" % a.corpusc))
 sys.exit(mlqa.main(os.path.abspath(a.corpusc), a.mlqa_dir, a.work, a.out, a.bench_language,
                    a.languages.split(",") if a.languages else None))

@@ -36,13 +36,18 @@ struct LanguageScope {
   uint8_t language = 0;
 };
 
-/// Documents in `language` holding the term `e` (a pass over its postings).
+/// Documents in `language` holding the term `e` (a pass over its postings; the
+/// per-article language table read directly, as Index::doc_language reads it).
 inline uint32_t language_df(const Index& index, const TermEntry& e, uint8_t language) {
+  const auto* languages = index.blob() ? corpus::detail::root(*index.blob()).article_languages() : nullptr;
+  if (languages == nullptr) return 0;
+  const uint8_t* of = languages->data();
+  const uint32_t articles = languages->size();
   PostingCursor cur;
   cur.open(index, e);
   uint32_t df = 0;
   for (; cur.doc() != kEndDoc && !cur.bad(); cur.next()) {
-    if (index.doc_language(cur.doc()) == language) ++df;
+    if (cur.doc() < articles && of[cur.doc()] == language) ++df;
   }
   return df;
 }
