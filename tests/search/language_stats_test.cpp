@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include <flatbuffers/flatbuffers.h>
+
 #include "corpus/search/search.hpp"
 #include "temp_corpus.hpp"
 
@@ -67,6 +69,59 @@ struct Built {
 };
 
 std::string all_languages() { return std::string(kGerman) + kEnglish + kSpanish; }
+
+// Documents of `language` holding the term `e`, counted over its postings.
+uint32_t counted_df(const cs::Index& index, const cs::TermEntry& e, uint8_t language) {
+  cs::PostingCursor cur;
+  cur.open(index, e);
+  uint32_t df = 0;
+  for (; cur.doc() != cs::kEndDoc; cur.next()) df += index.doc_language(cur.doc()) == language ? 1 : 0;
+  return df;
+}
+
+// A copy of an index table whose language tables are given (nullptr: left out).
+struct RebuiltIndex {
+  flatbuffers::FlatBufferBuilder fbb;
+  const fb::SearchIndex* table = nullptr;
+
+  RebuiltIndex(const fb::SearchIndex& x, const std::vector<uint32_t>* norm_k_of_languages,
+               const std::vector<uint32_t>* df_terms) {
+    auto bytes = [&](const flatbuffers::Vector<uint8_t>* v) { return fbb.CreateVector(v->data(), v->size()); };
+    auto words = [&](const flatbuffers::Vector<uint32_t>* v) { return fbb.CreateVector(v->data(), v->size()); };
+    auto norm_k = words(x.norm_k());
+    auto norms = bytes(x.doc_norms());
+    auto titles = bytes(x.doc_title_tokens());
+    auto blocks = words(x.term_blocks());
+    auto terms = bytes(x.terms());
+    auto postings = bytes(x.postings());
+    auto positions = bytes(x.positions());
+    std::vector<fb::LanguageStats> stats;
+    for (const fb::LanguageStats* st : *x.language_stats()) stats.push_back(*st);
+    auto v_stats = fbb.CreateVectorOfStructs(stats);
+    auto v_norm_k = norm_k_of_languages ? fbb.CreateVector(*norm_k_of_languages) : 0;
+    auto v_df_terms = df_terms ? fbb.CreateVector(*df_terms) : 0;
+    auto v_df = words(x.language_df());
+    fb::SearchIndexBuilder b(fbb);
+    b.add_tokenizer(x.tokenizer());
+    b.add_doc_count(x.doc_count());
+    b.add_term_count(x.term_count());
+    b.add_title_weight(x.title_weight());
+    b.add_norm_k(norm_k);
+    b.add_doc_norms(norms);
+    b.add_doc_title_tokens(titles);
+    b.add_term_blocks(blocks);
+    b.add_terms(terms);
+    b.add_postings(postings);
+    b.add_positions(positions);
+    b.add_format_version(x.format_version());
+    b.add_language_stats(v_stats);
+    if (norm_k_of_languages) b.add_language_norm_k(v_norm_k);
+    if (df_terms) b.add_language_df_terms(v_df_terms);
+    b.add_language_df(v_df);
+    fbb.Finish(b.Finish());
+    table = flatbuffers::GetRoot<fb::SearchIndex>(fbb.GetBufferPointer());
+  }
+};
 
 }  // namespace
 
@@ -146,4 +201,53 @@ TEST_CASE("a mixed blob answers unfiltered queries as the format 1.3 blob of the
   Built mixed(all_languages());
   CHECK(mixed.rank("Siemens Madrid", 0, 0, 5) ==
         Ranking{{"es3", 274569}, {"de3", 161447}, {"en5", 135986}, {"es1", 122406}, {"en3", 120648}});
+}
+
+TEST_CASE("each term's stored or implied df per language equals a count over its postings") {
+  Built mixed(all_languages());
+  uint32_t listed = 0, checked = 0;
+  for (uint8_t language : {CORPUS_LANG_german, CORPUS_LANG_english, CORPUS_LANG_spanish}) {
+    uint32_t entry = 0;
+    REQUIRE(mixed.index.language_stats(language, &entry) != nullptr);
+    cs::TermIterator it(mixed.index);
+    REQUIRE(it.rewind() == Status::ok);
+    while (!it.at_end()) {
+      const cs::TermEntry& e = it.entry();
+      INFO(std::string(e.view()));
+      uint32_t stored = 0;
+      listed += mixed.index.listed_language_df(e.ordinal, entry, &stored) ? 1 : 0;
+      CHECK(cs::language_df(mixed.index, e, language, entry) == counted_df(mixed.index, e, language));
+      ++checked;
+      REQUIRE(it.next() == Status::ok);
+    }
+  }
+  CHECK(checked == 3 * mixed.index.term_count());
+  CHECK(listed > 3 * 10);  // madrid, berlin, siemens, 2025, ... in several languages
+  CHECK(listed < checked / 2);
+}
+
+TEST_CASE("Index::open refuses language tables that disagree in size") {
+  Built mixed(all_languages());
+  const fb::SearchIndex& x = cs::detail::table(mixed.index);
+  const std::vector<uint32_t> norm_k(x.language_norm_k()->begin(), x.language_norm_k()->end());
+  const std::vector<uint32_t> df_terms(x.language_df_terms()->begin(), x.language_df_terms()->end());
+  cs::Index opened;
+  {
+    RebuiltIndex same(x, &norm_k, &df_terms);
+    CHECK(cs::Index::open(*same.table, &opened) == Status::ok);
+  }
+  const std::vector<uint32_t> short_norm_k(norm_k.begin(), norm_k.end() - 1);
+  RebuiltIndex short_table(x, &short_norm_k, &df_terms);
+  CHECK(cs::Index::open(*short_table.table, &opened) == Status::malformed);
+  const std::vector<uint32_t> more_terms = [&] {
+    std::vector<uint32_t> v = df_terms;
+    v.push_back(x.term_count());
+    return v;
+  }();
+  RebuiltIndex more(x, &norm_k, &more_terms);
+  CHECK(cs::Index::open(*more.table, &opened) == Status::malformed);
+  RebuiltIndex no_norm_k(x, nullptr, &df_terms);
+  CHECK(cs::Index::open(*no_norm_k.table, &opened) == Status::malformed);
+  RebuiltIndex no_terms(x, &norm_k, nullptr);
+  CHECK(cs::Index::open(*no_terms.table, &opened) == Status::malformed);
 }

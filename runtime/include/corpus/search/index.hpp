@@ -92,12 +92,19 @@ class Index {
     return index ? missing_language(*index) : 0;
   }
 
-  /// language_stats and language_norm_k (format 1.4) both absent, or kNormCodes
-  /// entries of the second for each of the first.
+  /// language_stats, language_norm_k, language_df_terms and language_df (format
+  /// 1.4) all absent, or kNormCodes entries of language_norm_k and one df per term
+  /// listed in language_df for each language_stats entry.
   static bool language_tables_agree(const fb::SearchIndex& index) {
-    if ((index.language_stats() == nullptr) != (index.language_norm_k() == nullptr)) return false;
-    return index.language_stats() == nullptr ||
-           index.language_norm_k()->size() == uint64_t{index.language_stats()->size()} * kNormCodes;
+    const auto* stats = index.language_stats();
+    if ((stats == nullptr) != (index.language_norm_k() == nullptr) ||
+        (stats == nullptr) != (index.language_df_terms() == nullptr) ||
+        (stats == nullptr) != (index.language_df() == nullptr)) {
+      return false;
+    }
+    return stats == nullptr ||
+           (index.language_norm_k()->size() == uint64_t{stats->size()} * kNormCodes &&
+            index.language_df()->size() == uint64_t{stats->size()} * index.language_df_terms()->size());
   }
 
   bool valid() const { return root_ != nullptr; }
@@ -149,6 +156,20 @@ class Index {
   /// K * 256 of norm code `code` under the average length of language entry `entry`.
   uint32_t language_norm_k(uint32_t entry, uint8_t code) const {
     return root_->language_norm_k()->Get(entry * kNormCodes + code);
+  }
+  /// The df of term `ordinal` among the documents of language entry `entry`, if the
+  /// index lists the term (its documents have several languages); false if not.
+  bool listed_language_df(uint32_t ordinal, uint32_t entry, uint32_t* df) const {
+    const auto* terms = root_->language_df_terms();
+    if (terms == nullptr) return false;
+    uint32_t lo = 0, hi = terms->size();
+    while (lo < hi) {  // first listed ordinal >= `ordinal`
+      const uint32_t mid = lo + (hi - lo) / 2;
+      if (terms->Get(mid) < ordinal) lo = mid + 1; else hi = mid;
+    }
+    if (lo == terms->size() || terms->Get(lo) != ordinal) return false;
+    *df = root_->language_df()->Get(lo * root_->language_stats()->size() + entry);
+    return true;
   }
   /// True when scoring with CombinedStats (a collection's, or a language's).
   bool attached() const { return combined_ != nullptr; }

@@ -4,11 +4,11 @@
 //  * N and the K table (average length) of the language's documents, which the
 //    compiler stores (SearchIndex.language_stats, language_norm_k: format 1.4,
 //    written when the documents have several languages);
-//  * a term's df among them, counted at query time: one pass over the term's doc ids,
-//    reading each document's language byte (Blob::language). Storing per-language df
-//    would grow every term shared by several languages; the pass costs O(df) per
-//    query term, and only filtered queries on mixed blobs pay it
-//    (bench/results/multilingual.md measures it with callgrind).
+//  * a term's df among them: stored for the terms whose documents have several
+//    languages (SearchIndex.language_df, by term ordinal); any other term's documents
+//    all have the language of its first one, so its df is its own df or 0. Chosen by
+//    measurement over counting the df on the postings at query time, which costs
+//    O(df) per term and grows with the corpus (bench/results/language-scope.md).
 // Scores then equal those of the language's blob alone, up to its typo candidates
 // (drawn from the whole dictionary) and the words a too-long query keeps (chosen by
 // the whole index's df). The block-max bounds, made with the index's own K table,
@@ -34,22 +34,16 @@ struct LanguageScope {
   CombinedPart part;
   Index scoped;         // the searched index, attached to `part`
   uint8_t language = 0;
+  uint32_t entry = 0;   // the language's position in SearchIndex.language_stats
 };
 
-/// Documents in `language` holding the term `e` (a pass over its postings; the
-/// per-article language table read directly, as Index::doc_language reads it).
-inline uint32_t language_df(const Index& index, const TermEntry& e, uint8_t language) {
-  const auto* languages = index.blob() ? corpus::detail::root(*index.blob()).article_languages() : nullptr;
-  if (languages == nullptr) return 0;
-  const uint8_t* of = languages->data();
-  const uint32_t articles = languages->size();
+/// Documents of language entry `entry` (Index::language_stats) holding the term `e`.
+inline uint32_t language_df(const Index& index, const TermEntry& e, uint8_t language, uint32_t entry) {
+  uint32_t df = 0;
+  if (index.listed_language_df(e.ordinal, entry, &df)) return df;
   PostingCursor cur;
   cur.open(index, e);
-  uint32_t df = 0;
-  for (; cur.doc() != kEndDoc && !cur.bad(); cur.next()) {
-    if (cur.doc() < articles && of[cur.doc()] == language) ++df;
-  }
-  return df;
+  return cur.doc() != kEndDoc && index.doc_language(cur.doc()) == language ? e.df : 0;
 }
 
 namespace detail {
@@ -58,7 +52,7 @@ inline uint32_t scope_df(const void* owner, std::string_view term) {
   const LanguageScope& scope = *static_cast<const LanguageScope*>(owner);
   TermEntry e;
   if (find_term(scope.scoped, term, &e) != Status::ok) return 0;
-  return language_df(scope.scoped, e, scope.language);
+  return language_df(scope.scoped, e, scope.language, scope.entry);
 }
 
 // One blob hides nothing (a collection's parts are never scoped).
@@ -87,6 +81,7 @@ inline const Index* scope_to_language(const Index& index, uint8_t language, Lang
   scope->part.part = 0;
   scope->part.bound_scale = bound_scale_q16(own, s.norm_k);
   scope->language = language;
+  scope->entry = entry;
   scope->scoped = index;
   scope->scoped.attach(&scope->part);
   return &scope->scoped;
