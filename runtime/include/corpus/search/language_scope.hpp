@@ -69,17 +69,14 @@ inline const Index* scope_to_language(const Index& index, uint8_t language, Lang
   if (stats == nullptr || index.attached()) return &index;
   CombinedStats& s = scope->stats;
   s.doc_count = stats->doc_count();
-  uint32_t own[kNormCodes];
-  for (uint32_t c = 0; c < kNormCodes; ++c) {
-    s.norm_k[c] = index.language_norm_k(entry, static_cast<uint8_t>(c));
-    own[c] = index.own_norm_k(static_cast<uint8_t>(c));
-  }
+  for (uint32_t c = 0; c < kNormCodes; ++c) s.norm_k[c] = index.language_norm_k(entry, static_cast<uint8_t>(c));
   s.owner = scope;
   s.df = detail::scope_df;
   s.hidden = detail::scope_hidden;
   scope->part.stats = &s;
   scope->part.part = 0;
-  scope->part.bound_scale = bound_scale_q16(own, s.norm_k);
+  scope->part.bound_scale =
+      bound_scale_q16_of([&index](uint32_t c) { return index.own_norm_k(static_cast<uint8_t>(c)); }, s.norm_k);
   scope->language = language;
   scope->entry = entry;
   scope->scoped = index;
