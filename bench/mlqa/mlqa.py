@@ -182,6 +182,29 @@ def language_detection(bench_language, mlqa_dir, results_dir):
     return r.stdout
 
 
+def main_mixed(corpusc, mlqa_dir, work, results_dir, command):
+    """Only the mixed-language section: ours alone on MIXED's languages (no peers) and the
+    mixed blob; replaces that section of multilingual.md and its key in multilingual.json."""
+    os.makedirs(work, exist_ok=True)
+    if not os.path.isdir(os.path.join(mlqa_dir, "de")):
+        log("SKIP: no MLQA corpus at %s (needs ../shared)" % mlqa_dir)
+        return 77
+    ctx = {"corpusc": corpusc, "mlqa_dir": mlqa_dir, "work": work,
+           "build_language": help_has(corpusc, "build", "--language"),
+           "query_language": help_has(corpusc, "query", "--language")}
+    alone = {}
+    for lang in MIXED:
+        data = load_language(mlqa_dir, lang)
+        run, extra = run_ours(ctx, lang, data)
+        res = metrics.evaluate(data["qrels"], run, K)
+        res.update(extra)
+        alone[lang] = {"systems": {"ours": res}}
+        log("%s ours alone nDCG@10 %.4f  R@10 %.4f" % (lang, res["ndcg"], res["recall"]))
+    report_mlqa.update_mixed(run_mixed(ctx, alone), results_dir, command)
+    log("mixed section updated: %s" % os.path.join(results_dir, "multilingual.md"))
+    return 0
+
+
 def main(corpusc, mlqa_dir, work, results_dir, bench_language=None, languages=None):
     os.makedirs(work, exist_ok=True)
     if not os.path.isdir(os.path.join(mlqa_dir, "de")):

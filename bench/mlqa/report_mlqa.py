@@ -70,7 +70,32 @@ def mixed_section(R):
         lines += ["", "With `--language` only (every language's passages answer; MLQA's are parallel "
                   "translations, and another language's copy of the relevant passage counts as a miss): "
                   "nDCG@10 " + unfiltered + "."]
+    lines += ["", "A filtered query ranks with its language's statistics (search/language_scope.hpp); "
+              "what remains and what it costs: [language-scope.md](language-scope.md)."]
     return lines + [""]
+
+
+def update_mixed(mixed, results_dir, command):
+    """Replaces the mixed-language section of multilingual.md and R["mixed"] in
+    multilingual.json (bench/mlqa/run_mlqa.py --mixed-only), the rest as it was."""
+    md_path = os.path.join(results_dir, "multilingual.md")
+    json_path = os.path.join(results_dir, "multilingual.json")
+    with open(json_path, encoding="utf-8") as f:
+        R = json.load(f)
+    R["mixed"] = mixed
+    with open(md_path, encoding="utf-8") as f:
+        text = f.read()
+    start = text.index("## Mixed-language blob")
+    end = text.index("## ", start + 3)
+    stamp = ["Section re-run by `%s` on %s, %s (the alone blobs rebuilt with it; the tables "
+             "above are from the full run)." % (
+                 command, datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"), platform.machine()), ""]
+    lines = mixed_section(R)
+    section = "\n".join(lines[:2] + stamp + lines[2:]) + "\n"
+    with open(md_path, "w", encoding="utf-8") as f:
+        f.write(text[:start] + section + text[end:])
+    with open(json_path, "w", encoding="utf-8") as f:
+        json.dump(R, f, indent=1, ensure_ascii=False)
 
 
 def detection_section(R):

@@ -46,6 +46,24 @@ std::vector<uint8_t> languages_by_count(const std::map<uint8_t, uint32_t>& count
   return out;
 }
 
+// K * 256 of every norm code for documents averaging total / docs tokens (bm25.hpp).
+std::vector<uint32_t> norm_k_table(const Bm25Settings& bm25, uint64_t total, uint32_t docs) {
+  const double avgdl = docs ? std::max(1.0, double(total) / docs) : 1.0;
+  std::vector<uint32_t> norm_k(cs::kNormCodes);
+  for (uint32_t c = 0; c < cs::kNormCodes; ++c) {
+    double len = cs::norm_to_length(static_cast<uint8_t>(c));
+    double k = bm25.k1 * (1.0 - bm25.b + bm25.b * len / avgdl) * 256.0;
+    norm_k[c] = static_cast<uint32_t>(std::clamp(std::llround(k), 1LL, (long long)cs::kMaxNormK));
+  }
+  return norm_k;
+}
+
+// Documents and tokens of one article language.
+struct LanguageTotals {
+  uint32_t docs = 0;
+  uint64_t tokens = 0;
+};
+
 }  // namespace
 
 struct IndexBuilder::State {
@@ -55,10 +73,12 @@ struct IndexBuilder::State {
   std::vector<TermState> terms;
   std::vector<uint32_t> doc_length;        // per article: weighted length (0: not indexed)
   std::vector<uint8_t> doc_title_tokens;   // per article
+  std::vector<uint8_t> doc_language;       // per article: IndexDocument::language
   uint64_t total_length = 0;
   uint32_t docs = 0;
   int64_t last_article = -1;
   std::map<uint8_t, uint32_t> languages;  // documents per language, under stem_by_language
+  std::map<uint8_t, LanguageTotals> language_totals;  // per article language (0: undetermined)
 
   std::string key;  // reused: lookups do not allocate
 
@@ -167,23 +187,60 @@ void IndexBuilder::add(const IndexDocument& doc) {
   if (st.doc_length.size() <= doc.article) {
     st.doc_length.resize(doc.article + 1, 0);
     st.doc_title_tokens.resize(doc.article + 1, 0);
+    st.doc_language.resize(doc.article + 1, 0);
   }
+  st.doc_language[doc.article] = doc.language;
   uint64_t length = uint64_t{st.bm25.title_weight} * title_count + body_count;
   st.doc_length[doc.article] = static_cast<uint32_t>(std::min<uint64_t>(length, UINT32_MAX));
   st.doc_title_tokens[doc.article] = static_cast<uint8_t>(title_tokens);
   st.total_length += length;
   ++st.docs;
+  LanguageTotals& lt = st.language_totals[doc.language];
+  ++lt.docs;
+  lt.tokens += length;
+}
+
+// SearchIndex.language_stats, language_norm_k and language_df: a language's
+// documents, tokens, K table and its df of the terms several languages share, so a
+// query filtered to it scores as its blob alone would. Only when the documents have
+// several languages (one language throughout needs none). `order`: term ids by ordinal.
+IndexBuilder::LanguageSections IndexBuilder::write_language_stats(flatbuffers::FlatBufferBuilder& fbb,
+                                                                  const std::vector<uint32_t>& order) const {
+  const State& st = *state_;
+  if (st.language_totals.size() < 2) return {};
+  std::vector<corpus::fb::LanguageStats> stats;
+  std::vector<uint32_t> norm_k;
+  std::vector<int> slot(256, -1);  // language id -> its language_stats entry
+  for (const auto& [language, totals] : st.language_totals) {
+    if (language == 0) continue;
+    slot[language] = static_cast<int>(stats.size());
+    stats.emplace_back(language, totals.docs, totals.tokens);
+    const std::vector<uint32_t> table = norm_k_table(st.bm25, totals.tokens, totals.docs);
+    norm_k.insert(norm_k.end(), table.begin(), table.end());
+  }
+  if (stats.empty()) return {};
+  std::vector<uint32_t> shared_terms, shared_df, df(stats.size());
+  for (uint32_t ordinal = 0; ordinal < order.size(); ++ordinal) {
+    const std::vector<RawPosting>& postings = st.terms[order[ordinal]].postings;
+    const uint8_t first = st.doc_language[postings.front().doc];
+    bool several = false;
+    std::fill(df.begin(), df.end(), 0);
+    for (const RawPosting& p : postings) {
+      const uint8_t language = st.doc_language[p.doc];
+      several = several || language != first;
+      if (slot[language] >= 0) ++df[slot[language]];
+    }
+    if (!several) continue;
+    shared_terms.push_back(ordinal);
+    shared_df.insert(shared_df.end(), df.begin(), df.end());
+  }
+  return {fbb.CreateVectorOfStructs(stats), fbb.CreateVector(norm_k), fbb.CreateVector(shared_terms),
+          fbb.CreateVector(shared_df)};
 }
 
 flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::FlatBufferBuilder& fbb) {
   State& st = *state_;
-  const double avgdl = st.docs ? std::max(1.0, double(st.total_length) / st.docs) : 1.0;
-  std::vector<uint32_t> norm_k(cs::kNormCodes);
-  for (uint32_t c = 0; c < cs::kNormCodes; ++c) {
-    double len = cs::norm_to_length(static_cast<uint8_t>(c));
-    double k = st.bm25.k1 * (1.0 - st.bm25.b + st.bm25.b * len / avgdl) * 256.0;
-    norm_k[c] = static_cast<uint32_t>(std::clamp(std::llround(k), 1LL, (long long)cs::kMaxNormK));
-  }
+  const std::vector<uint32_t> norm_k = norm_k_table(st.bm25, st.total_length, st.docs);
   std::vector<uint8_t> doc_norms(st.doc_length.size());
   for (size_t d = 0; d < doc_norms.size(); ++d) doc_norms[d] = cs::length_to_norm(st.doc_length[d]);
 
@@ -254,7 +311,14 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
   auto v_form_blocks = has_forms ? fbb.CreateVector(forms.block_offsets()) : 0;
   const std::vector<uint8_t> languages = languages_by_count(st.languages);
   auto v_languages = st.options.stem_by_language ? fbb.CreateVector(languages) : 0;
+  const LanguageSections language_sections = write_language_stats(fbb, order);
   corpus::fb::SearchIndexBuilder b(fbb);
+  if (!language_sections.stats.IsNull()) {
+    b.add_language_stats(language_sections.stats);
+    b.add_language_norm_k(language_sections.norm_k);
+    b.add_language_df_terms(language_sections.df_terms);
+    b.add_language_df(language_sections.df);
+  }
   if (st.options.stem_by_language) b.add_languages(v_languages);
   b.add_tokenizer(st.options.to_bits());
   b.add_doc_count(st.docs);

@@ -9,6 +9,8 @@
 //    is indexed once, as the title, so BM25F does not count the title twice.
 //  * Under TokenizerOptions::stem_by_language each document is tokenized in its own
 //    language, and write() records the distinct languages (SearchIndex.languages).
+//  * Documents of several languages: write() adds each language's BM25 statistics
+//    (SearchIndex.language_stats, language_norm_k, language_df) for filtered queries.
 //  * write() is deterministic: the same documents and settings give the same bytes.
 //  * Memory: all postings and positions are held until write() (host side).
 #pragma once
@@ -65,6 +67,12 @@ class IndexBuilder {
   const IndexStats& stats() const { return stats_; }
 
  private:
+  struct LanguageSections {
+    flatbuffers::Offset<flatbuffers::Vector<const corpus::fb::LanguageStats*>> stats;
+    flatbuffers::Offset<flatbuffers::Vector<uint32_t>> norm_k, df_terms, df;
+  };
+  LanguageSections write_language_stats(flatbuffers::FlatBufferBuilder& fbb, const std::vector<uint32_t>& order) const;
+
   struct State;
   std::unique_ptr<State> state_;
   IndexStats stats_;

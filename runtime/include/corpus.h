@@ -183,7 +183,7 @@ typedef struct corpus_index {
 /* Binds to the blob's search index (the blob is copied); CORPUS_NOT_FOUND if none. */
 corpus_status corpus_index_open(corpus_index* index, const corpus_blob* blob);
 
-/* The parsed query, cursors and results of one search (about 22 KB with the default
+/* The parsed query, cursors and results of one search (about 23 KB with the default
  * limits: 100 results, 32 terms, 32 clauses). Reused by every corpus_search(). */
 #ifndef CORPUS_SEARCH_BYTES
 #define CORPUS_SEARCH_BYTES 24576

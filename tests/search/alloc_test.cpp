@@ -69,6 +69,9 @@ TEST_CASE("multilingual queries make no heap allocation") {
   corpus_test::AllocationScope scope;
   cs::Index index;
   REQUIRE(cs::Index::open(c.blob, &index) == Status::ok);
+  uint32_t entry = 0;  // filtered queries score with their language's statistics (counted df)
+  CHECK(index.language_stats(CORPUS_LANG_russian, &entry) != nullptr);
+  CHECK(index.language_stats(CORPUS_LANG_french, &entry) != nullptr);
   uint32_t hits = 0;
   for (const std::string& q : queries) {
     for (uint8_t language : {uint8_t{0}, uint8_t{CORPUS_LANG_german}, uint8_t{CORPUS_LANG_russian}}) {

@@ -1,7 +1,9 @@
 // Old blobs keep opening: tests/data/format-1.1-*.crp were compiled from
 // examples/corpus by corpusc of format 1.1 (before the index format version, the
-// codec header and the surface-form section). Today's runtime must open, verify,
-// search, complete and read them exactly as before.
+// codec header and the surface-form section); format-1.3-mixed.crp from
+// format-1.3-mixed.jsonl (German, English, Spanish) by corpusc of format 1.3, before
+// per-language statistics. Today's runtime must open, verify, search, complete and
+// read them exactly as before.
 #include <catch.hpp>
 
 #include <algorithm>
@@ -10,6 +12,7 @@
 #include <iterator>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corpus/reader.hpp"
@@ -44,11 +47,16 @@ struct OldBlob {
     REQUIRE(cs::Index::open(blob, &index) == Status::ok);
   }
   std::vector<std::string> ids(const char* query) {
-    auto ws = std::make_unique<cs::SearchWorkspace>();
-    REQUIRE(cs::search(index, query, cs::SearchOptions(), ws.get()) == Status::ok);
     std::vector<std::string> out;
+    for (const auto& hit : ranking(query, cs::SearchOptions())) out.push_back(hit.first);
+    return out;
+  }
+  std::vector<std::pair<std::string, uint32_t>> ranking(const char* query, const cs::SearchOptions& options) {
+    auto ws = std::make_unique<cs::SearchWorkspace>();
+    REQUIRE(cs::search(index, query, options, ws.get()) == Status::ok);
+    std::vector<std::pair<std::string, uint32_t>> out;
     for (uint32_t i = 0; i < ws->results.count; ++i) {
-      out.emplace_back(blob.article(ws->results.hits[i].article).id);
+      out.emplace_back(blob.article(ws->results.hits[i].article).id, ws->results.hits[i].score);
     }
     return out;
   }
@@ -106,4 +114,26 @@ TEST_CASE("format 1.1 blob (default profile) opens, verifies, searches and reads
 
 TEST_CASE("format 1.1 blob (small profile) opens, verifies, searches and reads") {
   check_old_blob("format-1.1-examples-small.crp");
+}
+
+TEST_CASE("format 1.3 mixed-language blob ranks as before, filtered queries too") {
+  OldBlob b("format-1.3-mixed.crp");
+  CHECK(corpus::detail::root(b.blob).format_minor() == 3);
+  auto ws = std::make_unique<Workspace<kFrameBytesDefault>>();
+  CHECK(verify(b.storage.data(), b.size, ws->data(), ws->size()).status == Status::ok);
+  uint32_t entry = 0;
+  CHECK(b.index.language_stats(CORPUS_LANG_german, &entry) == nullptr);
+  // Scores recorded from corpusc 1.3 (`corpusc query --json`): without per-language
+  // statistics a filtered query keeps the whole blob's.
+  using Ranking = std::vector<std::pair<std::string, uint32_t>>;
+  cs::SearchOptions all;
+  all.k = 5;
+  CHECK(b.ranking("Siemens Madrid", all) ==
+        Ranking{{"es3", 274569}, {"de3", 161447}, {"en5", 135986}, {"es1", 122406}, {"en3", 120648}});
+  cs::SearchOptions german;
+  german.language_filter = CORPUS_LANG_german;
+  CHECK(b.ranking("Berlin Siemens", german) == Ranking{{"de3", 161447}, {"de2", 81310}});
+  cs::SearchOptions spanish;
+  spanish.language_filter = CORPUS_LANG_spanish;
+  CHECK(b.ranking("Siemens Madrid", spanish) == Ranking{{"es3", 274569}, {"es1", 122406}});
 }

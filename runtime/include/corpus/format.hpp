@@ -18,8 +18,10 @@ constexpr uint16_t kFormatMajor = 1;
 /// Bumped when optional fields are added. 1.2: SearchIndex.format_version (index
 /// format 2, search/index_format.hpp) and its optional surface forms. 1.3: per-article
 /// languages (Corpus.article_languages, SearchIndex.languages), Corpus.id_order and
-/// volumes (Corpus.volume, collection.hpp).
-constexpr uint16_t kFormatMinor = 3;
+/// volumes (Corpus.volume, collection.hpp). 1.4: per-language BM25 statistics
+/// (SearchIndex.language_stats, language_norm_k, language_df_terms, language_df;
+/// search/language_scope.hpp).
+constexpr uint16_t kFormatMinor = 4;
 
 /// Blob and workspace alignment required by the runtime (FlatBuffers scalars are
 /// aligned to their size; zstd's static contexts need 8).

@@ -5,7 +5,12 @@
 //
 // Ranking equals one blob built from the union of the live articles, up to the
 // hidden documents' lengths (known to their norm code, so the average length is off
-// by their rounding) and the K table's integer rounding. Ties rank the smaller id
+// by their rounding) and the K table's integer rounding. A language-filtered query
+// (SearchOptions::language_filter, `lang:xx`) keeps these combined statistics of
+// every language: the parts' per-language tables (language_scope.hpp) are not
+// combined, so its scores are consistent across the parts but are not those of
+// that language's articles alone. A collection of one blob scores as that blob,
+// with its language's statistics. Ties rank the smaller id
 // first, as a single blob (sorted by id) does. Cost: one dictionary lookup per query
 // term and part, plus, when volumes hide documents, a posting skip per hidden
 // document and query term (collection.hpp).

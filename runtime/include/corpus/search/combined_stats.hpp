@@ -48,14 +48,21 @@ inline uint32_t combined_norm_k(uint32_t len, uint64_t total, uint64_t docs, uin
 /// Q16 factor that lifts a bound made with an index's own K table (`local`) above
 /// every tf_norm under the combined table: tf_norm grows by at most K / K' when K
 /// shrinks to K'. At least 1.0 (65536).
-inline uint32_t bound_scale_q16(const uint32_t* local, const uint32_t* combined) {
+/// `local(c)` gives the index's own K * 256 of norm code c (no table copied).
+template <class LocalK>
+inline uint32_t bound_scale_q16_of(const LocalK& local, const uint32_t* combined) {
   uint64_t scale = 65536;
   for (uint32_t c = 0; c < kNormCodes; ++c) {
-    const uint64_t k = local[c] ? local[c] : 1, kc = combined[c] ? combined[c] : 1;
+    const uint32_t own = local(c);
+    const uint64_t k = own ? own : 1, kc = combined[c] ? combined[c] : 1;
     const uint64_t r = (k * 65536 + kc - 1) / kc;
     if (r > scale) scale = r;
   }
   return scale > (uint64_t{1} << 24) ? (1u << 24) : static_cast<uint32_t>(scale);
+}
+/// The same with the index's own table as an array.
+inline uint32_t bound_scale_q16(const uint32_t* local, const uint32_t* combined) {
+  return bound_scale_q16_of([local](uint32_t c) { return local[c]; }, combined);
 }
 
 /// A tf_norm bound scaled by bound_scale_q16 (plus one unit for the rounding), at most 65536 + 256.

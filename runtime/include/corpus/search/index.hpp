@@ -71,6 +71,7 @@ class Index {
         (index.forms() == nullptr && index.form_count() != 0)) {
       return Status::malformed;
     }
+    if (!language_tables_agree(index)) return Status::malformed;
     out->root_ = &index;
     return Status::ok;
   }
@@ -89,6 +90,21 @@ class Index {
   static uint8_t missing_language(const Blob& blob) {
     const fb::SearchIndex* index = blob.valid() ? corpus::detail::root(blob).index() : nullptr;
     return index ? missing_language(*index) : 0;
+  }
+
+  /// language_stats, language_norm_k, language_df_terms and language_df (format
+  /// 1.4) all absent, or kNormCodes entries of language_norm_k and one df per term
+  /// listed in language_df for each language_stats entry.
+  static bool language_tables_agree(const fb::SearchIndex& index) {
+    const auto* stats = index.language_stats();
+    if ((stats == nullptr) != (index.language_norm_k() == nullptr) ||
+        (stats == nullptr) != (index.language_df_terms() == nullptr) ||
+        (stats == nullptr) != (index.language_df() == nullptr)) {
+      return false;
+    }
+    return stats == nullptr ||
+           (index.language_norm_k()->size() == uint64_t{stats->size()} * kNormCodes &&
+            index.language_df()->size() == uint64_t{stats->size()} * index.language_df_terms()->size());
   }
 
   bool valid() const { return root_ != nullptr; }
@@ -125,6 +141,38 @@ class Index {
   uint64_t total_tokens() const { return root_->total_tokens(); }
   uint32_t k1_milli() const { return root_->k1_milli(); }
   uint32_t b_milli() const { return root_->b_milli(); }
+
+  /// The BM25 statistics of the documents in `language` (format 1.4, written for
+  /// indexes of several languages), or nullptr; *entry is its position (norm table).
+  const fb::LanguageStats* language_stats(uint8_t language, uint32_t* entry) const {
+    const auto* stats = root_->language_stats();
+    for (uint32_t i = 0; stats != nullptr && language != 0 && i < stats->size(); ++i) {
+      if (stats->Get(i)->language() != language) continue;
+      *entry = i;
+      return stats->Get(i);
+    }
+    return nullptr;
+  }
+  /// K * 256 of norm code `code` under the average length of language entry `entry`.
+  uint32_t language_norm_k(uint32_t entry, uint8_t code) const {
+    return root_->language_norm_k()->Get(entry * kNormCodes + code);
+  }
+  /// The df of term `ordinal` among the documents of language entry `entry`, if the
+  /// index lists the term (its documents have several languages); false if not.
+  bool listed_language_df(uint32_t ordinal, uint32_t entry, uint32_t* df) const {
+    const auto* terms = root_->language_df_terms();
+    if (terms == nullptr) return false;
+    uint32_t lo = 0, hi = terms->size();
+    while (lo < hi) {  // first listed ordinal >= `ordinal`
+      const uint32_t mid = lo + (hi - lo) / 2;
+      if (terms->Get(mid) < ordinal) lo = mid + 1; else hi = mid;
+    }
+    if (lo == terms->size() || terms->Get(lo) != ordinal) return false;
+    *df = root_->language_df()->Get(lo * root_->language_stats()->size() + entry);
+    return true;
+  }
+  /// True when scoring with CombinedStats (a collection's, or a language's).
+  bool attached() const { return combined_ != nullptr; }
 
   /// Scores with the combined statistics of a collection (combined_stats.hpp), as
   /// the part `part` describes; `part` must outlive this Index. nullptr detaches.

@@ -15,7 +15,8 @@ namespace corpus::search {
 /// each vector's element bytes, in schema order. Absent vectors hash as empty.
 /// Index format 1 hashed only the first `size` bytes of each vector (its element
 /// count); it is kept so that old blobs still name their damaged section. Format 2
-/// hashes every element byte, then format_version, form_count, forms, form_blocks.
+/// hashes every element byte, then format_version, form_count, forms, form_blocks;
+/// an index with per-language statistics (format 1.4) then their four vectors.
 inline uint64_t index_checksum(const fb::SearchIndex& index) {
   XXH64_state_t state;
   XXH64_reset(&state, 0);
@@ -52,6 +53,12 @@ inline uint64_t index_checksum(const fb::SearchIndex& index) {
     XXH64_update(&state, tail, sizeof tail);
     add(index.forms());
     add(index.form_blocks());
+  }
+  if (index.language_stats() != nullptr) {  // format 1.4 (language_scope.hpp); older blobs hash as before
+    add(index.language_stats());
+    add(index.language_norm_k());
+    add(index.language_df_terms());
+    add(index.language_df());
   }
   return XXH64_digest(&state);
 }

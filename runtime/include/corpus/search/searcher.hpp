@@ -1,6 +1,6 @@
 // search(): runs a query over an Index into a caller-provided SearchWorkspace.
 //
-// Memory: everything lives in the SearchWorkspace (kSearchWorkspaceBytes, about 22 KB with the
+// Memory: everything lives in the SearchWorkspace (kSearchWorkspaceBytes, about 23 KB with the
 // default limits below; put it in .bss or a static). Nothing is allocated, no
 // floating point is used, the stack use is small (< 1 KB).
 // Limits (compile-time, override with -D before including): kMaxResults results
@@ -27,6 +27,7 @@
 #include <string_view>
 
 #include "corpus/search/clauses.hpp"
+#include "corpus/search/language_scope.hpp"
 
 namespace corpus::search {
 
@@ -46,9 +47,12 @@ struct SearchOptions {
   /// The caller's language (a kiosk's UI language; languages.h id): the query is
   /// stemmed in it. 0: in every language the blob holds (alternatives, query.hpp).
   /// A blob stemmed in English only stems queries in English whatever this says.
+  /// It neither filters nor changes the statistics: a kiosk's user may want articles
+  /// of every language, and language_filter (or `lang:xx`) says otherwise.
   uint8_t language = 0;
-  /// Only articles in this language (languages.h id; 0: all). `lang:xx` in the query
-  /// does the same; both given and different: no result.
+  /// Only articles in this language (languages.h id; 0: all), ranked with that
+  /// language's statistics where the index stores them (language_scope.hpp). `lang:xx`
+  /// in the query does the same; both given and different: no result.
   uint8_t language_filter = 0;
   bool typos = true;  // search words that match no term as their typo candidates (typo_corrections.hpp)
 };
@@ -76,6 +80,7 @@ struct SearchWorkspace {
   uint32_t order[kMaxClauses];       // optional clauses, ascending upper bound
   uint32_t prefix_ub[kMaxClauses];   // summed upper bounds of order[0..i]
   uint32_t block_ub[kMaxClauses];    // summed block-max bounds of order[0..i] at a doc
+  LanguageScope language_scope;      // statistics of a language-filtered query
 };
 
 /// Bytes of one SearchWorkspace with this build's limits (pinned by a test: a change
@@ -356,12 +361,14 @@ inline Status search(const Index& index, std::string_view query_text, const Sear
   s = parse_query(query_text, tok, &ws->query, parse, stats);
   if (s != Status::ok) return s;
   if (ws->query.truncated) res.flags |= kQueryTruncated;
-  s = ws->set.bind(index, ws->query, options.typos ? &res.corrections : nullptr);
+  const uint8_t filter = options.language_filter ? options.language_filter : ws->query.language_filter;
+  const Index& scoring = *scope_to_language(index, filter, &ws->language_scope);
+  s = ws->set.bind(scoring, ws->query, options.typos ? &res.corrections : nullptr);
   res.flags |= ws->set.flags;
   if (s != Status::ok) return s;
   const detail::SearchPlan plan = detail::plan_clauses(*ws);
   if (plan.impossible) return Status::ok;
-  detail::collect_hits(index, options, plan, *ws);
+  detail::collect_hits(scoring, options, plan, *ws);
   for (uint32_t i = 0; i < ws->set.slot_count; ++i) {
     if (ws->set.slots[i].cursor.bad()) return Status::malformed;
   }
