@@ -72,16 +72,25 @@ class QueryBuilder {
     q_->omitted_bytes = static_cast<uint32_t>(n > 0xFFFFFFFFu ? 0xFFFFFFFFu : n);
   }
 
+  // A query of query stop words only is asked with the first of them.
   Status finish() {
-    for (uint32_t i = 0; i < q_->clause_count; ++i) {
-      if (q_->clauses[i].occur != Occur::must_not) return Status::ok;
+    if (!has_positive_clause() && held_stopword_.length > 0) {
+      Status s = add_stemmed_word(held_stopword_raw_, held_stopword_, Occur::should, false, held_options_);
+      if (s != Status::ok) return s;
     }
-    return Status::bad_query;
+    return has_positive_clause() ? Status::ok : Status::bad_query;
   }
 
  private:
   static constexpr uint32_t kNoClause = UINT32_MAX;
   static constexpr uint32_t kUnknownKey = 0;  // selectivity_ not looked up yet
+
+  bool has_positive_clause() const {
+    for (uint32_t i = 0; i < q_->clause_count; ++i) {
+      if (q_->clauses[i].occur != Occur::must_not) return true;
+    }
+    return false;
+  }
 
   // The item's tokens as one clause: a phrase, or a term if it has a single token.
   Status add_group(std::string_view item, Occur occur, bool title, text::TokenizerOptions options) {
@@ -145,11 +154,28 @@ class QueryBuilder {
     return s;
   }
 
-  // The word `token` of `item` (folded, not stemmed): a term stemmed in the query's
-  // language, or alternatives stemmed in each of languages_.
-  Status add_stemmed(std::string_view item, text::Token token, Occur occur, bool title,
+  // The word `token` of `item` (folded, not stemmed), unless it is an optional query
+  // stop word of the query's main language (text/stopwords.hpp: the first is held
+  // for a query made of nothing else).
+  Status add_stemmed(std::string_view item, const text::Token& token, Occur occur, bool title,
                      text::TokenizerOptions options) {
     const std::string_view raw = corpus::slice(item, token.begin, token.end - token.begin);
+    const uint8_t language = language_count_ > 0 ? languages_[0] : options.language;
+    if (occur == Occur::should && !title && text::is_query_stopword(language, raw)) {
+      if (held_stopword_.length == 0) {
+        held_stopword_ = token;
+        held_stopword_raw_ = raw;
+        held_options_ = options;
+      }
+      return Status::ok;
+    }
+    return add_stemmed_word(raw, token, occur, title, options);
+  }
+
+  // The word `token` typed as `raw`: a term stemmed in the query's language, or
+  // alternatives stemmed in each of languages_.
+  Status add_stemmed_word(std::string_view raw, text::Token token, Occur occur, bool title,
+                          text::TokenizerOptions options) {
     if (language_count_ > 1 && q_->clause_count < kMaxClauses &&
         q_->term_count + language_count_ <= kMaxQueryTerms) {
       return add_alternatives(raw, token, occur, title, options);
@@ -371,6 +397,9 @@ class QueryBuilder {
   const uint8_t* languages_;
   uint32_t language_count_;
   uint32_t selectivity_[kMaxClauses];  // selectivity_key() of clause i, once looked up
+  text::Token held_stopword_{};        // length 0: none held
+  std::string_view held_stopword_raw_;
+  text::TokenizerOptions held_options_;
 };
 
 }  // namespace corpus::search::detail

@@ -1,0 +1,63 @@
+// Query stop words (text/stopwords.hpp): the question words of Arabic and Hindi are
+// left out of a query's plain optional words, in the query's language only.
+#include <catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "corpus/search/query.hpp"
+
+using namespace corpus;
+using namespace corpus::search;
+
+namespace {
+
+// The terms of every clause of `q` parsed in `language` (no stemming: the lists are
+// matched on the word as typed, whatever the stemmer makes of it).
+std::vector<std::string> terms(const char* q, uint8_t language, Status want = Status::ok) {
+  text::TokenizerOptions o;
+  o.stem_english = false;
+  o.language = language;
+  static Query parsed;
+  INFO(q);
+  REQUIRE(parse_query(q, o, &parsed) == want);
+  std::vector<std::string> out;
+  for (uint32_t t = 0; t < parsed.term_count; ++t) out.emplace_back(parsed.terms[t].view());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Arabic question words are left out of optional words, in Arabic only") {
+  CHECK(terms("ما هي عاصمة مصر؟", CORPUS_LANG_arabic) == V{"عاصمه", "مصر"});
+  CHECK(terms("متى وأين ولد؟", CORPUS_LANG_arabic) == V{"واين", "ولد"});  // only the bare word
+  CHECK(terms("أين اين", CORPUS_LANG_arabic, Status::ok) == V{"اين"});     // nothing else: the first
+  CHECK(terms("ما هي عاصمة مصر؟", CORPUS_LANG_none).size() == 4);
+  CHECK(terms("ما هي عاصمة مصر؟", CORPUS_LANG_hindi).size() == 4);
+}
+
+TEST_CASE("operators keep query stop words") {
+  CHECK(terms("+ما عاصمة", CORPUS_LANG_arabic) == V{"ما", "عاصمه"});
+  CHECK(terms("\"ما هي\" عاصمة", CORPUS_LANG_arabic) == V{"ما", "هي", "عاصمه"});
+  CHECK(terms("title:متى ولد", CORPUS_LANG_arabic) == V{"متي", "ولد"});
+  CHECK(terms("-ما", CORPUS_LANG_arabic, Status::bad_query).size() == 1);
+}
+
+TEST_CASE("Hindi question words are matched as typed: vowel signs tell them apart") {
+  // कहाँ ("where") and कहा ("said") both fold to कह: only the question word goes.
+  CHECK(terms("उसने कहाँ कहा", CORPUS_LANG_hindi) == V{"उसन", "कह"});
+  CHECK(terms("भारत की राजधानी क्या है?", CORPUS_LANG_hindi) == V{"भरत", "क", "रजधन", "ह"});
+  CHECK(terms("कौन", CORPUS_LANG_hindi) == V{"कन"});
+}
+
+TEST_CASE("the query stop word lists are sorted for their binary search") {
+  auto sorted = [](const auto& list) { return std::is_sorted(std::begin(list), std::end(list)); };
+  CHECK(sorted(text::detail::kArabicQueryStopwords));
+  CHECK(sorted(text::detail::kHindiQueryStopwords));
+  for (std::string_view w : text::detail::kHindiQueryStopwords) CHECK(text::is_query_stopword(CORPUS_LANG_hindi, w));
+  CHECK_FALSE(text::is_query_stopword(CORPUS_LANG_english, "what"));
+  CHECK_FALSE(text::is_query_stopword(CORPUS_LANG_hindi, ""));
+}
