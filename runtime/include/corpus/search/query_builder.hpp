@@ -19,21 +19,6 @@
 
 namespace corpus::search::detail {
 
-inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-// The longest start of `text` within kMaxQueryBytes that ends before whitespace, or
-// at a character boundary when the first kMaxQueryBytes bytes hold no whitespace.
-inline std::string_view within_byte_limit(std::string_view text) {
-  if (text.size() <= kMaxQueryBytes) return text;
-  size_t cut = kMaxQueryBytes;
-  while (cut > 0 && !is_space(text[cut])) --cut;
-  if (cut == 0) {
-    cut = kMaxQueryBytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  }
-  return text.substr(0, cut);
-}
-
 // Builds a Query item by item within the fixed limits. Operators always get room;
 // plain optional words compete for what is left (see Limits at the top).
 class QueryBuilder {
@@ -173,7 +158,8 @@ class QueryBuilder {
   }
 
   // The word `token` typed as `raw`: a term stemmed in the query's language, or
-  // alternatives stemmed in each of languages_.
+  // alternatives stemmed in each of languages_, or (an optional Arabic word after a
+  // proclitic, script_query.hpp) alternatives with and without the proclitic.
   Status add_stemmed_word(std::string_view raw, text::Token token, Occur occur, bool title,
                           text::TokenizerOptions options) {
     if (language_count_ > 1 && q_->clause_count < kMaxClauses &&
@@ -181,6 +167,13 @@ class QueryBuilder {
       return add_alternatives(raw, token, occur, title, options);
     }
     if (language_count_ > 0) options.language = languages_[0];
+    const size_t cut = occur == Occur::should && !title ? arabic_proclitic_bytes(options.language, raw, token.view()) : 0;
+    if (cut > 0 && q_->clause_count < kMaxClauses && q_->term_count + 2 <= kMaxQueryTerms) {
+      const uint32_t first = q_->term_count;
+      push_alternative(first, raw, token.view(), options);
+      push_alternative(first, raw.substr(cut), token.view().substr(cut), options, raw);
+      return close_alternatives(first, occur, title, options, raw);
+    }
     token.length = static_cast<uint8_t>(text::stem_term(options, raw, token.term, token.length));
     return add_language_word(token.view(), options.language, occur, title, options, raw);
   }
@@ -191,21 +184,35 @@ class QueryBuilder {
                           text::TokenizerOptions options) {
     const uint32_t first = q_->term_count;
     for (uint32_t l = 0; l < language_count_; ++l) {
-      QueryTerm& qt = q_->terms[q_->term_count];
       options.language = languages_[l];
-      std::memcpy(qt.text, token.term, token.length);
-      qt.length = static_cast<uint8_t>(text::stem_term(options, raw, qt.text, token.length));
-      qt.language = languages_[l];
-      qt.offset = 0;
-      set_typed(&qt, raw);
-      bool repeated = false;
-      for (uint32_t t = first; t < q_->term_count && !repeated; ++t) repeated = q_->terms[t].view() == qt.view();
-      if (!repeated) ++q_->term_count;
+      push_alternative(first, raw, token.view(), options);
     }
+    return close_alternatives(first, occur, title, options, raw);
+  }
+
+  // `raw` (folded: `folded`) stemmed in options.language into the next free term,
+  // kept unless it repeats one of terms [first, term_count). `typed`: where it was
+  // typed (default `raw`).
+  void push_alternative(uint32_t first, std::string_view raw, std::string_view folded,
+                        text::TokenizerOptions options, std::string_view typed = {}) {
+    QueryTerm& qt = q_->terms[q_->term_count];
+    std::memcpy(qt.text, folded.data(), folded.size());
+    qt.length = static_cast<uint8_t>(text::stem_term(options, raw, qt.text, folded.size()));
+    qt.language = options.language;
+    qt.offset = 0;
+    set_typed(*q_, &qt, typed.empty() ? raw : typed);
+    bool repeated = false;
+    for (uint32_t t = first; t < q_->term_count && !repeated; ++t) repeated = q_->terms[t].view() == qt.view();
+    if (!repeated) ++q_->term_count;
+  }
+
+  // Terms [first, term_count) as one alternatives clause (a single one: a term).
+  Status close_alternatives(uint32_t first, Occur occur, bool title, text::TokenizerOptions options,
+                            std::string_view typed) {
     if (q_->term_count - first == 1) {
       const QueryTerm only = q_->terms[first];
       q_->term_count = first;
-      return add_language_word(only.view(), only.language, occur, title, options, raw);
+      return add_language_word(only.view(), only.language, occur, title, options, typed);
     }
     append_clause(ClauseKind::alternatives, occur, title, first, q_->term_count - first);
     return Status::ok;
@@ -265,11 +272,6 @@ class QueryBuilder {
     q_->clauses[q_->clause_count - 1].implicit = !title;
     selectivity_[q_->clause_count - 1] = key;
     return Status::ok;
-  }
-
-  // The bytes of `token` (of `item`, a slice of the source) as offsets in the source.
-  std::string_view typed_bytes(std::string_view item, const text::Token& token) const {
-    return corpus::slice(item, token.begin, token.end - token.begin);
   }
 
   Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title, std::string_view typed = {}) {
@@ -354,15 +356,7 @@ class QueryBuilder {
     qt.length = static_cast<uint8_t>(term.size());
     qt.language = 0;
     qt.offset = offset;
-    set_typed(&qt, typed);
-  }
-
-  // Where term qt was typed: `typed` as offsets in the source (empty if outside it).
-  void set_typed(QueryTerm* qt, std::string_view typed) const {
-    const bool inside = typed.data() >= q_->source.data() && typed.size() <= 255 &&
-                        typed.data() + typed.size() <= q_->source.data() + q_->source.size();
-    qt->source_begin = inside ? static_cast<uint32_t>(typed.data() - q_->source.data()) : 0;
-    qt->source_length = inside ? static_cast<uint8_t>(typed.size()) : 0;
+    set_typed(*q_, &qt, typed);
   }
 
   void append_clause(ClauseKind kind, Occur occur, bool title, uint32_t first, uint32_t n) {

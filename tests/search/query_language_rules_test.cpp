@@ -1,9 +1,11 @@
-// Query stop words (text/stopwords.hpp): the question words of Arabic and Hindi are
-// left out of a query's plain optional words, in the query's language only.
+// Query-side language rules, in the query's language only: query stop words
+// (text/stopwords.hpp: Arabic and Hindi question words left out of plain optional
+// words) and Arabic proclitic alternatives (search/script_query.hpp).
 #include <catch.hpp>
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corpus/search/query.hpp"
@@ -13,13 +15,14 @@ using namespace corpus::search;
 
 namespace {
 
+Query parsed;
+
 // The terms of every clause of `q` parsed in `language` (no stemming: the lists are
 // matched on the word as typed, whatever the stemmer makes of it).
 std::vector<std::string> terms(const char* q, uint8_t language, Status want = Status::ok) {
   text::TokenizerOptions o;
   o.stem_english = false;
   o.language = language;
-  static Query parsed;
   INFO(q);
   REQUIRE(parse_query(q, o, &parsed) == want);
   std::vector<std::string> out;
@@ -28,6 +31,19 @@ std::vector<std::string> terms(const char* q, uint8_t language, Status want = St
 }
 
 using V = std::vector<std::string>;
+
+// The clauses of `q` parsed in Arabic (unstemmed), each as the list of its terms.
+std::vector<std::pair<ClauseKind, V>> clauses(const char* q, uint8_t language = CORPUS_LANG_arabic) {
+  terms(q, language);
+  std::vector<std::pair<ClauseKind, V>> out;
+  for (uint32_t c = 0; c < parsed.clause_count; ++c) {
+    const Clause& cl = parsed.clauses[c];
+    V t;
+    for (uint32_t i = cl.first_term; i < cl.first_term + cl.term_count; ++i) t.emplace_back(parsed.terms[i].view());
+    out.emplace_back(cl.kind, t);
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -60,4 +76,19 @@ TEST_CASE("the query stop word lists are sorted for their binary search") {
   for (std::string_view w : text::detail::kHindiQueryStopwords) CHECK(text::is_query_stopword(CORPUS_LANG_hindi, w));
   CHECK_FALSE(text::is_query_stopword(CORPUS_LANG_english, "what"));
   CHECK_FALSE(text::is_query_stopword(CORPUS_LANG_hindi, ""));
+}
+
+TEST_CASE("an optional Arabic word after a proclitic also asks for the word without it") {
+  using C = std::vector<std::pair<ClauseKind, V>>;
+  // لسكان "for the residents": alternatives لسكان | سكان; ميلووكي has no proclitic.
+  CHECK(clauses("لسكان ميلووكي") == C{{ClauseKind::alternatives, {"لسكان", "سكان"}}, {ClauseKind::term, {"ميلووكي"}}});
+  CHECK(clauses("وظيفتها") == C{{ClauseKind::alternatives, {"وظيفتها", "ظيفتها"}}});
+  CHECK(clauses("ولادة") == C{{ClauseKind::alternatives, {"ولاده", "لاده"}}});
+  CHECK(clauses("ولدت") == C{{ClauseKind::term, {"ولدت"}}});  // 4 letters: the word itself
+  CHECK(clauses("+لسكان") == C{{ClauseKind::term, {"لسكان"}}});
+  CHECK(clauses("\"لسكان ميلووكي\"") == C{{ClauseKind::phrase, {"لسكان", "ميلووكي"}}});
+  CHECK(clauses("لسكان", CORPUS_LANG_none) == C{{ClauseKind::term, {"لسكان"}}});
+  CHECK(detail::arabic_proclitic_bytes(CORPUS_LANG_arabic, "بالقرب", "بالقرب") == 2);
+  CHECK(detail::arabic_proclitic_bytes(CORPUS_LANG_arabic, "مستوطنات", "مستوطنات") == 0);
+  CHECK(detail::arabic_proclitic_bytes(CORPUS_LANG_hindi, "بالقرب", "بالقرب") == 0);
 }
