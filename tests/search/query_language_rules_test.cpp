@@ -92,3 +92,24 @@ TEST_CASE("an optional Arabic word after a proclitic also asks for the word with
   CHECK(detail::arabic_proclitic_bytes(CORPUS_LANG_arabic, "مستوطنات", "مستوطنات") == 0);
   CHECK(detail::arabic_proclitic_bytes(CORPUS_LANG_hindi, "بالقرب", "بالقرب") == 0);
 }
+
+TEST_CASE("a long run over the term limit drops the bigrams of its most frequent character first") {
+  // 12 characters: 12 terms and 11 bigram phrases (22 terms), 2 more than kMaxQueryTerms
+  // holds by default. 的 is in 400 documents, every other character in 5.
+  if (kMaxQueryTerms != 32) return;
+  TermStats stats;
+  stats.df = [](const void*, std::string_view term) -> uint32_t { return term == "的" ? 400u : 5u; };
+  static Query q;
+  REQUIRE(parse_query("甲乙丙丁戊己庚辛壬癸子的", text::TokenizerOptions{}, &q, {}, stats) == Status::ok);
+  CHECK(q.truncated);
+  bool single = false, bigram = false;
+  for (uint32_t c = 0; c < q.clause_count; ++c) {
+    const Clause& cl = q.clauses[c];
+    for (uint32_t t = cl.first_term; t < cl.first_term + cl.term_count; ++t) {
+      if (q.terms[t].view() != "的") continue;
+      (cl.term_count == 1 ? single : bigram) = true;
+    }
+  }
+  CHECK(single);      // the character itself is kept: one term
+  CHECK_FALSE(bigram);  // 子的 (its key: 的's df) gave way
+}

@@ -248,15 +248,16 @@ class QueryBuilder {
 
   // An optional clause made by a script rule (consecutive terms, or one prefix):
   // repeats add weight; without room it competes with the optional words (title-only:
-  // an operator, it evicts them or fails). Its key: its most selective member's.
+  // an operator, it evicts them or fails). Its key: its least selective member's, so
+  // bigrams of common characters give way first (MLQA zh nDCG@10 0.8123 -> 0.8147).
   Status add_implicit(const std::string_view* terms, uint32_t n, ClauseKind kind, bool title = false) {
     const uint32_t repeat = find_clause(*q_, kind, title, terms, n);
     if (repeat != kNoClause) {
       if (q_->clauses[repeat].weight < 255) ++q_->clauses[repeat].weight;
       return Status::ok;
     }
-    uint32_t key = UINT32_MAX;
-    for (uint32_t i = 0; i < n; ++i) key = std::min(key, selectivity_key(terms[i]));
+    uint32_t key = 0;
+    for (uint32_t i = 0; i < n; ++i) key = std::max(key, selectivity_key(terms[i]));
     while (q_->term_count + n > kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
       const uint32_t worst = least_selective_word();
       if (title && worst == kNoClause) return Status::limit_exceeded;
