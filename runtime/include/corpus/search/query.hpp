@@ -12,6 +12,10 @@
 // operators, punctuation, stop words of an index built without them) are ignored.
 // Repeated optional terms add up (their weight counts the repeats), as in Pyserini.
 // Runs of CJK / no-space-script characters and Hangul words: script_query.hpp.
+// Plain optional words in the query's language: its query stop words (Arabic and Hindi
+// question words, text/stopwords.hpp) are left out unless nothing else is left, and
+// an Arabic word after a proclitic is the alternatives of its stem with and without it
+// (script_query.hpp).
 //
 // Languages (a blob stemmed per article language, TokenizerOptions::stem_by_language):
 // a word is stemmed in TokenizerOptions::language when ParseOptions names no

@@ -77,6 +77,38 @@ struct TermStats {
   const void* ctx = nullptr;
 };
 
+namespace detail {
+
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// The longest start of `text` within kMaxQueryBytes that ends before whitespace, or
+// at a character boundary when the first kMaxQueryBytes bytes hold no whitespace.
+inline std::string_view within_byte_limit(std::string_view text) {
+  if (text.size() <= kMaxQueryBytes) return text;
+  size_t cut = kMaxQueryBytes;
+  while (cut > 0 && !is_space(text[cut])) --cut;
+  if (cut == 0) {
+    cut = kMaxQueryBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return text.substr(0, cut);
+}
+
+// The bytes of `token` (of `item`, a slice of the source) as offsets in the source.
+inline std::string_view typed_bytes(std::string_view item, const text::Token& token) {
+  return corpus::slice(item, token.begin, token.end - token.begin);
+}
+
+// Where term qt of q was typed: `typed` as offsets in q.source (empty if outside it).
+inline void set_typed(const Query& q, QueryTerm* qt, std::string_view typed) {
+  const bool inside = typed.data() >= q.source.data() && typed.size() <= 255 &&
+                      typed.data() + typed.size() <= q.source.data() + q.source.size();
+  qt->source_begin = inside ? static_cast<uint32_t>(typed.data() - q.source.data()) : 0;
+  qt->source_length = inside ? static_cast<uint8_t>(typed.size()) : 0;
+}
+
+}  // namespace detail
+
 struct ParseOptions {
   /// false: every token is an optional term, no operators (for plain text such as
   /// benchmark queries).
