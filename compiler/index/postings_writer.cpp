@@ -48,6 +48,7 @@ EncodedBlock encode_block(const TermPosting* p, size_t n, uint32_t prev_doc_plus
     }
   }
   for (size_t i = 0; i < n; ++i) cs::encode_doc(b.docs, h, gaps[i], tfs[i]);
+  cs::encode_padding(b.docs, b.docs.bits());
   // Positions: first absolute, then gaps - 1; one k for the block.
   for (size_t i = 0; i < n; ++i) {
     for (uint32_t t = 0; t < p[i].tf; ++t) {
@@ -58,6 +59,7 @@ EncodedBlock encode_block(const TermPosting* p, size_t n, uint32_t prev_doc_plus
   const unsigned k_pos = BitWriter::best_rice_k(pos_values, cs::kMaxPosK);
   cs::encode_positions_k(b.positions, k_pos);
   for (uint32_t v : pos_values) b.positions.rice(v, k_pos);
+  cs::encode_padding(b.positions, b.positions.bits());
   return b;
 }
 
@@ -117,6 +119,7 @@ EncodedPostings encode_postings(const std::vector<TermPosting>& postings,
       doc_bits += b.docs.bits();
       pos_bits += b.positions.bits();
     }
+    cs::encode_padding(docs, docs.bits());
   }
   for (const EncodedBlock& b : blocks) {
     docs.append(b.docs);

@@ -283,7 +283,8 @@ TEST_CASE("129 documents: a skip table of two entries, then both blocks") {
   // Widths grow in 4-bit steps (postings_writer.cpp: editions keep long terms' skip tables).
   CHECK(w.doc == (corpusc::bit_width(2 * (n - 1)) + 3) / 4 * 4);
   const uint64_t entries = SkipWidths::header_bits();
-  const uint64_t base = entries + 2 * uint64_t{w.entry_bits()};
+  const uint64_t base = (entries + 2 * uint64_t{w.entry_bits()} + 7) / 8 * 8;  // blocks start on a byte
+  CHECK(blocks_start_bit(w, 2, true) == base);
   CHECK(decode_skip_field(docs, w, entries, 0, SkipField::last_doc) == 2 * (kPostingsPerBlock - 1));
   CHECK(decode_skip_field(docs, w, entries, 1, SkipField::last_doc) == 2 * (n - 1));
   CHECK(decode_skip_field(docs, w, entries, 0, SkipField::doc_bit) == 0);
@@ -291,8 +292,11 @@ TEST_CASE("129 documents: a skip table of two entries, then both blocks") {
   docs.seek(base);
   BitReader pos(enc.positions.data(), enc.positions.size(), 0);
   auto first = decode_block(docs, pos, kPostingsPerBlock, 0);
+  REQUIRE(decode_padding(docs));
+  CHECK(docs.position() % 8 == 0);
   CHECK(docs.position() - base == decode_skip_field(docs, w, entries, 1, SkipField::doc_bit));
-  // Skip past the first block's positions to where entry 1 says the second starts.
+  // Skip past the first block's positions to where entry 1 says the second starts (a byte).
+  CHECK(decode_skip_field(docs, w, entries, 1, SkipField::pos_bit) % 8 == 0);
   pos.seek(decode_skip_field(docs, w, entries, 1, SkipField::pos_bit));
   BitReader second_docs = docs;
   BitReader second_pos = pos;

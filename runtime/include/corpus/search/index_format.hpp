@@ -52,6 +52,11 @@
 //     tf counts title + body occurrences; ftf = tf + (title_weight - 1) * title.
 // Positions of one block: k_pos (kPosKBits, <= kMaxPosK), then per document its tf
 // positions: rice(k_pos) of the first, then rice(k_pos) of each gap - 1.
+// Byte-aligned blocks (index format 3): the skip table and every postings and
+// positions block end with zero bits up to the next byte boundary, so each block
+// starts on a byte (doc_bit, pos_bit count the padding). A change inside one block
+// then leaves the bytes of the term's later blocks as they were, only moved by whole
+// bytes (what a binary patch of the next edition matches: bench/results/updates.md).
 //
 // Encoders take any bit sink W with `void write(uint32_t value, unsigned bits)`;
 // decoders read a BitReader and return false when a field is outside its limit.
@@ -64,9 +69,20 @@
 namespace corpus::search {
 
 /// Index format versions (SearchIndex.format_version; absent means 1).
-/// 1: the layout above without surface forms. 2: optional `forms` sections.
+/// 1: the layout above without surface forms and with unaligned blocks.
+/// 2: optional `forms` sections. 3: byte-aligned blocks.
 constexpr uint32_t kIndexFormatV1 = 1;
-constexpr uint32_t kIndexFormatVersion = 2;
+constexpr uint32_t kIndexFormatV2 = 2;
+constexpr uint32_t kIndexFormatV3 = 3;
+constexpr uint32_t kIndexFormatVersion = kIndexFormatV3;
+
+/// Whether an index of this version pads its blocks to bytes.
+constexpr bool aligned_blocks(uint32_t format_version) { return format_version >= kIndexFormatV3; }
+/// What a query may rely on across the parts of a collection: versions 2 and 3
+/// differ only in block padding, which each part's own cursor reads.
+constexpr uint32_t query_features(uint32_t format_version) {
+  return format_version >= kIndexFormatV2 ? kIndexFormatV2 : format_version;
+}
 
 constexpr uint32_t kTermsPerBlock = 16;
 constexpr uint32_t kPostingsPerBlock = 128;
@@ -106,6 +122,24 @@ struct SkipWidths {
   static constexpr unsigned header_bits() { return 3 * kSkipWidthBits; }
   unsigned entry_bits() const { return doc + bit + pos + kSkipMaxTfnBits; }
 };
+
+/// Bit where a term's first postings block starts: after the skip header and
+/// `blocks` entries, rounded up to a byte with aligned blocks.
+inline uint64_t blocks_start_bit(const SkipWidths& w, uint32_t blocks, bool aligned) {
+  const uint64_t end = SkipWidths::header_bits() + uint64_t{w.entry_bits()} * blocks;
+  return aligned ? (end + 7) / 8 * 8 : end;
+}
+
+/// Zero bits from `bits_written` up to the next byte boundary (aligned blocks).
+template <typename W>
+void encode_padding(W& out, uint64_t bits_written) {
+  out.write(0, static_cast<unsigned>((8 - bits_written % 8) % 8));
+}
+/// Reads the padding to the next byte; false unless it is all zero bits.
+inline bool decode_padding(BitReader& in) {
+  const uint32_t bits = in.read(static_cast<unsigned>((8 - in.position() % 8) % 8));
+  return !in.bad() && bits == 0;
+}
 
 /// One skip entry (see the grammar); fields in entry order.
 struct SkipEntry {

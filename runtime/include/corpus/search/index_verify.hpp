@@ -3,7 +3,8 @@
 // Decodes every dictionary entry and every postings and positions stream with the
 // codec of index_format.hpp and checks what a query relies on but cannot afford to
 // check: terms strictly ascending and as many as term_count; each term's streams
-// contiguous with the previous term's and exactly doc_bytes/pos_bytes long; df
+// contiguous with the previous term's and exactly doc_bytes/pos_bytes long (with
+// aligned blocks, index format 3: each block's padding zero bits); df
 // documents, ascending, each one of the index's documents; title counts within tf;
 // the skip table's last_doc, bit offsets and block bounds equal to what the blocks
 // hold; the term's max_tfn the largest block bound; the surface forms sorted, as many
@@ -40,6 +41,7 @@ struct PostingsWalk {
   uint64_t blocks_base = 0;
   uint32_t blocks = 0, next_doc = 0;  // next_doc: previous doc + 1
   uint8_t max_tfn = 0;
+  bool aligned = false;  // index format 3: zero padding after the skip table and each block
 };
 
 // Title occurrences per document of one block; false if an entry is out of range.
@@ -87,6 +89,7 @@ inline bool verify_block(const Index& index, PostingsWalk& w, uint32_t b, uint32
     if (q > bound) bound = q;
     w.next_doc = static_cast<uint32_t>(doc + 1);
   }
+  if (w.aligned && (!decode_padding(w.docs) || !decode_padding(w.pos))) return false;
   if (w.blocks > 1 &&
       (decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(), b, SkipField::last_doc) != w.next_doc - 1 ||
        decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(), b, SkipField::max_tfn) != bound)) {
@@ -101,11 +104,14 @@ inline bool verify_postings(const Index& index, const TermEntry& e) {
   w.docs = BitReader(index.postings() + e.doc_offset, e.doc_bytes, 0);
   w.pos = BitReader(index.positions() + e.pos_offset, e.pos_bytes, 0);
   w.blocks = (e.df + kPostingsPerBlock - 1) / kPostingsPerBlock;
+  w.aligned = aligned_blocks(index.format_version());
   if (e.df > index.doc_slots()) return false;
   if (w.blocks > 1) {
     if (!decode_skip_widths(w.docs, &w.widths)) return false;
-    w.blocks_base = SkipWidths::header_bits() + uint64_t{w.widths.entry_bits()} * w.blocks;
-    w.docs.seek(w.blocks_base);
+    w.blocks_base = blocks_start_bit(w.widths, w.blocks, w.aligned);
+    w.docs.seek(blocks_start_bit(w.widths, w.blocks, false));
+    if (w.aligned && !decode_padding(w.docs)) return false;
+    if (w.docs.position() != w.blocks_base) return false;
   }
   for (uint32_t b = 0; b < w.blocks; ++b) {
     const uint32_t n = b + 1 < w.blocks ? kPostingsPerBlock : e.df - b * kPostingsPerBlock;

@@ -65,7 +65,7 @@ class PostingCursor {
         return end();
       }
       skip_bits_ = SkipWidths::header_bits();
-      blocks_base_ = skip_bits_ + uint64_t{widths_.entry_bits()} * blocks_;
+      blocks_base_ = blocks_start_bit(widths_, blocks_, aligned_blocks(index.format_version()));
     }
     enter_block(0);
   }
