@@ -112,14 +112,16 @@ EncodedPostings encode_postings(const std::vector<TermPosting>& postings,
       pos_bits += b.positions.bits();
     }
     cs::SkipWidths w;
-    w.doc = stable_width(blocks.back().last_doc);
-    w.bit = stable_width(max_doc_bit);
-    w.pos = stable_width(max_pos_bit);
-    w.count = bit_width(cs::kMaxPostingsPerBlock - 1);  // fixed: blocks keep their bytes
-    w.blocks = static_cast<uint32_t>(blocks.size());
-    if (w.doc > cs::kMaxSkipWidth || w.bit > cs::kMaxSkipWidth || w.pos > cs::kMaxSkipWidth) {
+    const unsigned doc_w = stable_width(blocks.back().last_doc), bit_w = stable_width(max_doc_bit),
+                   pos_w = stable_width(max_pos_bit);
+    if (doc_w > cs::kMaxSkipWidth || bit_w > cs::kMaxSkipWidth || pos_w > cs::kMaxSkipWidth) {
       throw std::length_error("search index: one term's postings exceed 2^31 bits");
     }
+    w.doc = static_cast<uint8_t>(doc_w);
+    w.bit = static_cast<uint8_t>(bit_w);
+    w.pos = static_cast<uint8_t>(pos_w);
+    w.count = static_cast<uint8_t>(bit_width(cs::kMaxPostingsPerBlock - 1));  // fixed: blocks keep their bytes
+    w.blocks = static_cast<uint32_t>(blocks.size());
     cs::encode_ranged_skip_header(docs, w);
     doc_bits = pos_bits = 0;
     for (const EncodedBlock& b : blocks) {

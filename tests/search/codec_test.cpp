@@ -118,7 +118,8 @@ TEST_CASE("a truncated or out-of-range code fails instead of reading past the en
 
 TEST_CASE("skip table fields round-trip at their extremes") {
   for (unsigned width : {0u, 1u, kMaxSkipWidth}) {
-    SkipWidths widths{width, width, width};
+    const uint8_t w8 = static_cast<uint8_t>(width);
+    SkipWidths widths{w8, w8, w8};
     const uint32_t top = width == 0 ? 0u : static_cast<uint32_t>((uint64_t{1} << width) - 1);
     const SkipEntry entries[2] = {{top, 0, top, 255}, {0, top, 0, 0}};
     BitWriter w;

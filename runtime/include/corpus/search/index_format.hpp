@@ -114,7 +114,7 @@ constexpr unsigned kMaxPosK = 24;
 constexpr unsigned kTitleCountK = 1;
 constexpr unsigned kTitleGapK = 2;
 
-static_assert(kMaxSkipWidth < (1u << kSkipWidthBits), "skip widths fit their field");
+static_assert(kMaxSkipWidth < (1u << kSkipWidthBits) && kSkipWidthBits < 8, "skip widths fit their field and a byte");
 static_assert(kMaxGapK < (1u << kGapKBits) && kMaxTfK < (1u << kTfKBits) &&
                   kMaxPosK < (1u << kPosKBits),
               "Rice parameters fit their fields");
@@ -131,7 +131,7 @@ static_assert(kDisplayTailBits + kDisplayDropBits == 8, "the display code is one
 /// Skip table header: bit widths of a skip entry's fields (count: ranged blocks
 /// only, else 0) and, with ranged blocks, the number of blocks.
 struct SkipWidths {
-  unsigned doc = 0, bit = 0, pos = 0, count = 0;
+  uint8_t doc = 0, bit = 0, pos = 0, count = 0;  // <= kMaxSkipWidth; bytes, as every cursor holds one
   uint32_t blocks = 0;
   /// Bits of the header itself and of one entry.
   static constexpr unsigned header_bits() { return 3 * kSkipWidthBits; }
@@ -177,9 +177,9 @@ void encode_skip_widths(W& out, const SkipWidths& w) {
   out.write(w.pos, kSkipWidthBits);
 }
 inline bool decode_skip_widths(BitReader& in, SkipWidths* w) {
-  w->doc = in.read(kSkipWidthBits);
-  w->bit = in.read(kSkipWidthBits);
-  w->pos = in.read(kSkipWidthBits);
+  w->doc = static_cast<uint8_t>(in.read(kSkipWidthBits));  // kSkipWidthBits < 8
+  w->bit = static_cast<uint8_t>(in.read(kSkipWidthBits));
+  w->pos = static_cast<uint8_t>(in.read(kSkipWidthBits));
   return !in.bad() && w->doc <= kMaxSkipWidth && w->bit <= kMaxSkipWidth && w->pos <= kMaxSkipWidth;
 }
 
@@ -194,7 +194,7 @@ void encode_ranged_skip_header(W& out, const SkipWidths& w) {
 /// False when a width is out of range.
 inline bool decode_ranged_skip_header(BitReader& in, SkipWidths* w) {
   if (!decode_skip_widths(in, w)) return false;
-  w->count = in.read(kSkipWidthBits);
+  w->count = static_cast<uint8_t>(in.read(kSkipWidthBits));
   w->blocks = in.read(kSkipBlocksBits) + 1;
   return !in.bad() && w->count <= kMaxSkipWidth;
 }

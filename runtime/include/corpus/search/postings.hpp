@@ -6,6 +6,8 @@
 //    hold d, read from the skip table without decoding: what MaxScore/BMW skip with.
 //  * positions() decodes the current document's positions lazily, only when a phrase
 //    or a title check asks for them.
+// Reads index formats 1 to 3 (index_format.hpp): blocks of kPostingsPerBlock
+// documents, or ranged, byte-aligned blocks whose sizes the skip table holds.
 // A corrupt stream ends the cursor (doc() == kEndDoc) and sets bad().
 #pragma once
 
@@ -67,6 +69,10 @@ class PostingCursor {
         return end();
       }
       if (ranged_) blocks_ = widths_.blocks;
+      if (blocks_ > df_) {  // every block holds a document: a corrupt header
+        bad_ = true;
+        return end();
+      }
       skip_bits_ = SkipWidths::header_bits(ranged_);
       blocks_base_ = blocks_start_bit(widths_, blocks_, aligned_blocks(index.format_version()), ranged_);
     }
