@@ -172,8 +172,9 @@ void IndexBuilder::add(const IndexDocument& doc) {
     st.doc_title_tokens.resize(doc.article + 1, 0);
     st.ends_block.resize(doc.article + 1, 0);
   }
-  st.ends_block[doc.article] = block_ends_after(
-      doc.stable_id.empty() ? XXH64(&doc.article, sizeof doc.article, 0) : XXH64(doc.stable_id.data(), doc.stable_id.size(), 0));
+  const uint64_t stable_key = doc.stable_id.empty() ? XXH64(&doc.article, sizeof doc.article, 0)
+                                                     : XXH64(doc.stable_id.data(), doc.stable_id.size(), 0);
+  st.ends_block[doc.article] = block_ends_after(stable_key);
   uint64_t length = uint64_t{st.bm25.title_weight} * title_count + body_count;
   st.doc_length[doc.article] = static_cast<uint32_t>(std::min<uint64_t>(length, UINT32_MAX));
   st.doc_title_tokens[doc.article] = static_cast<uint8_t>(title_tokens);

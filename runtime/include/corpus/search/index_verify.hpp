@@ -3,13 +3,14 @@
 // Decodes every dictionary entry and every postings and positions stream with the
 // codec of index_format.hpp and checks what a query relies on but cannot afford to
 // check: terms strictly ascending and as many as term_count; each term's streams
-// contiguous with the previous term's and exactly doc_bytes/pos_bytes long (with
-// aligned blocks, index format 3: each block's padding zero bits); df
-// documents, ascending, each one of the index's documents; title counts within tf;
-// the skip table's last_doc, bit offsets, block bounds (and, ranged, block sizes
-// that add up to df) equal to what the blocks hold; the term's max_tfn the largest block bound; the surface forms sorted, as many
-// as form_count, each naming the term it tokenizes to and does not start. A corrupt
-// index is reported here rather than as a wrong result at query time.
+// contiguous with the previous term's and exactly doc_bytes/pos_bytes long (index
+// format 3: the padding after the skip table and each block zero bits); df documents,
+// ascending, each one of the index's documents; title counts within tf; the skip
+// table's last_doc, bit offsets, block bounds (format 3: and block sizes, adding up to
+// df) equal to what the blocks hold; the term's max_tfn the largest block bound; the
+// surface forms sorted, as many as form_count, each naming the term it tokenizes to
+// and does not start. A corrupt index is reported here rather than as a wrong result
+// at query time.
 // Cost: one pass over the index's sections. No allocation (a few hundred bytes of
 // stack); every loop is bounded by the section sizes.
 #pragma once
@@ -59,7 +60,6 @@ inline bool verify_titles(BitReader& docs, const BlockHeader& h, uint32_t n, uin
   return true;
 }
 
-// One block of n documents; its bound and last doc are checked against the skip entry.
 inline uint32_t skip_field(const PostingsWalk& w, uint32_t b, SkipField f) {
   return decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(w.ranged), b, f);
 }
@@ -74,6 +74,7 @@ inline uint32_t block_size(const PostingsWalk& w, uint32_t b, uint32_t n_left) {
   return n > kMaxPostingsPerBlock || n > n_left || (last && n != n_left) ? 0 : n;
 }
 
+// One block of n documents; its bound and last doc are checked against the skip entry.
 inline bool verify_block(const Index& index, PostingsWalk& w, uint32_t b, uint32_t n) {
   if (w.skip_table) {
     const uint64_t doc_bit = skip_field(w, b, SkipField::doc_bit);
