@@ -7,6 +7,8 @@
 #include <map>
 #include <unordered_map>
 
+#include <xxhash.h>
+
 #include "corpus/search/bm25.hpp"
 #include "corpus/search/index_format.hpp"
 #include "index/form_dictionary_writer.hpp"
@@ -74,6 +76,7 @@ struct IndexBuilder::State {
   std::vector<uint32_t> doc_length;        // per article: weighted length (0: not indexed)
   std::vector<uint8_t> doc_title_tokens;   // per article
   std::vector<uint8_t> doc_language;       // per article: IndexDocument::language
+  std::vector<uint8_t> ends_block;         // per article: block_ends_after its stable id
   uint64_t total_length = 0;
   uint32_t docs = 0;
   int64_t last_article = -1;
@@ -188,8 +191,12 @@ void IndexBuilder::add(const IndexDocument& doc) {
     st.doc_length.resize(doc.article + 1, 0);
     st.doc_title_tokens.resize(doc.article + 1, 0);
     st.doc_language.resize(doc.article + 1, 0);
+    st.ends_block.resize(doc.article + 1, 0);
   }
   st.doc_language[doc.article] = doc.language;
+  const uint64_t stable_key = doc.stable_id.empty() ? XXH64(&doc.article, sizeof doc.article, 0)
+                                                     : XXH64(doc.stable_id.data(), doc.stable_id.size(), 0);
+  st.ends_block[doc.article] = block_ends_after(stable_key);
   uint64_t length = uint64_t{st.bm25.title_weight} * title_count + body_count;
   st.doc_length[doc.article] = static_cast<uint32_t>(std::min<uint64_t>(length, UINT32_MAX));
   st.doc_title_tokens[doc.article] = static_cast<uint8_t>(title_tokens);
@@ -268,6 +275,7 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
       e.title_tf = p.title_tf;
       e.ftf = p.tf + (st.bm25.title_weight - 1) * p.title_tf;
       e.norm_k = norm_k[doc_norms[p.doc]];
+      e.ends_block = st.ends_block[p.doc] != 0;
       tp.push_back(e);
     }
     EncodedPostings enc = encode_postings(tp, ts.positions);

@@ -30,6 +30,7 @@ namespace corpusc {
 
 struct IndexDocument {
   uint32_t article = 0;  // doc id = article index in the blob (id order), increasing
+  std::string_view stable_id;  // the article's id, where postings blocks end (empty: `article`)
   std::string_view title;
   std::string_view body;
   uint8_t language = 0;  // languages.h id: the text is stemmed in it under kStemByLanguage

@@ -39,6 +39,7 @@ std::unique_ptr<IndexBuilder> index_plan(const CorpusPlan& plan, const BuildSett
     if (a.canonical != i) continue;  // duplicates are found through their canonical
     IndexDocument doc;
     doc.article = i;
+    doc.stable_id = a.input.id;
     doc.title = a.input.title;
     doc.body = a.normalized;
     doc.language = a.language;

@@ -15,7 +15,7 @@ namespace {
 
 struct EncodedBlock {
   BitWriter docs, positions;
-  uint32_t last_doc = 0;
+  uint32_t last_doc = 0, count = 0;
   uint8_t max_tfn = 0;
 };
 
@@ -33,6 +33,7 @@ EncodedBlock encode_block(const TermPosting* p, size_t n, uint32_t prev_doc_plus
     if (q > b.max_tfn) b.max_tfn = q;
   }
   b.last_doc = p[n - 1].doc;
+  b.count = static_cast<uint32_t>(n);
   cs::BlockHeader h;
   h.k_gap = BitWriter::best_rice_k(gaps, cs::kMaxGapK);
   h.k_tf = BitWriter::best_rice_k(tfs, cs::kMaxTfK);
@@ -48,6 +49,7 @@ EncodedBlock encode_block(const TermPosting* p, size_t n, uint32_t prev_doc_plus
     }
   }
   for (size_t i = 0; i < n; ++i) cs::encode_doc(b.docs, h, gaps[i], tfs[i]);
+  cs::encode_padding(b.docs, b.docs.bits());
   // Positions: first absolute, then gaps - 1; one k for the block.
   for (size_t i = 0; i < n; ++i) {
     for (uint32_t t = 0; t < p[i].tf; ++t) {
@@ -58,6 +60,7 @@ EncodedBlock encode_block(const TermPosting* p, size_t n, uint32_t prev_doc_plus
   const unsigned k_pos = BitWriter::best_rice_k(pos_values, cs::kMaxPosK);
   cs::encode_positions_k(b.positions, k_pos);
   for (uint32_t v : pos_values) b.positions.rice(v, k_pos);
+  cs::encode_padding(b.positions, b.positions.bits());
   return b;
 }
 
@@ -73,6 +76,16 @@ unsigned stable_width(uint64_t v) {
   return std::min(w, std::max(bit_width(v), cs::kMaxSkipWidth));
 }
 
+// Ranged blocks (index_format.hpp): documents in the block starting at `start`.
+size_t ranged_block_size(const std::vector<TermPosting>& postings, size_t start) {
+  if (postings.size() <= cs::kPostingsPerBlock) return postings.size();
+  size_t n = 0;
+  while (start + n < postings.size() && n < cs::kMaxPostingsPerBlock) {
+    if (postings[start + n++].ends_block) break;
+  }
+  return n;
+}
+
 }  // namespace
 
 EncodedPostings encode_postings(const std::vector<TermPosting>& postings,
@@ -82,15 +95,15 @@ EncodedPostings encode_postings(const std::vector<TermPosting>& postings,
   std::vector<EncodedBlock> blocks;
   const uint32_t* pos = positions.data();
   uint32_t prev = 0;
-  for (size_t start = 0; start < postings.size(); start += cs::kPostingsPerBlock) {
-    size_t n = std::min<size_t>(cs::kPostingsPerBlock, postings.size() - start);
+  for (size_t start = 0, n = 0; start < postings.size(); start += n) {
+    n = ranged_block_size(postings, start);
     blocks.push_back(encode_block(&postings[start], n, prev, pos));
     for (size_t i = start; i < start + n; ++i) pos += postings[i].tf;
     prev = blocks.back().last_doc + 1;
     if (blocks.back().max_tfn > out.max_tfn) out.max_tfn = blocks.back().max_tfn;
   }
   BitWriter docs, pos_out;
-  if (blocks.size() > 1) {
+  if (postings.size() > cs::kPostingsPerBlock) {
     uint64_t doc_bits = 0, pos_bits = 0, max_doc_bit = 0, max_pos_bit = 0;
     for (const EncodedBlock& b : blocks) {
       max_doc_bit = doc_bits;
@@ -99,13 +112,17 @@ EncodedPostings encode_postings(const std::vector<TermPosting>& postings,
       pos_bits += b.positions.bits();
     }
     cs::SkipWidths w;
-    w.doc = stable_width(blocks.back().last_doc);
-    w.bit = stable_width(max_doc_bit);
-    w.pos = stable_width(max_pos_bit);
-    if (w.doc > cs::kMaxSkipWidth || w.bit > cs::kMaxSkipWidth || w.pos > cs::kMaxSkipWidth) {
+    const unsigned doc_w = stable_width(blocks.back().last_doc), bit_w = stable_width(max_doc_bit),
+                   pos_w = stable_width(max_pos_bit);
+    if (doc_w > cs::kMaxSkipWidth || bit_w > cs::kMaxSkipWidth || pos_w > cs::kMaxSkipWidth) {
       throw std::length_error("search index: one term's postings exceed 2^31 bits");
     }
-    cs::encode_skip_widths(docs, w);
+    w.doc = static_cast<uint8_t>(doc_w);
+    w.bit = static_cast<uint8_t>(bit_w);
+    w.pos = static_cast<uint8_t>(pos_w);
+    w.count = static_cast<uint8_t>(bit_width(cs::kMaxPostingsPerBlock - 1));  // fixed: blocks keep their bytes
+    w.blocks = static_cast<uint32_t>(blocks.size());
+    cs::encode_ranged_skip_header(docs, w);
     doc_bits = pos_bits = 0;
     for (const EncodedBlock& b : blocks) {
       cs::SkipEntry e;
@@ -113,10 +130,12 @@ EncodedPostings encode_postings(const std::vector<TermPosting>& postings,
       e.doc_bit = static_cast<uint32_t>(doc_bits);
       e.pos_bit = static_cast<uint32_t>(pos_bits);
       e.max_tfn = b.max_tfn;
+      e.count_minus1 = b.count - 1;
       cs::encode_skip_entry(docs, w, e);
       doc_bits += b.docs.bits();
       pos_bits += b.positions.bits();
     }
+    cs::encode_padding(docs, docs.bits());
   }
   for (const EncodedBlock& b : blocks) {
     docs.append(b.docs);

@@ -118,7 +118,8 @@ TEST_CASE("a truncated or out-of-range code fails instead of reading past the en
 
 TEST_CASE("skip table fields round-trip at their extremes") {
   for (unsigned width : {0u, 1u, kMaxSkipWidth}) {
-    SkipWidths widths{width, width, width};
+    const uint8_t w8 = static_cast<uint8_t>(width);
+    SkipWidths widths{w8, w8, w8};
     const uint32_t top = width == 0 ? 0u : static_cast<uint32_t>((uint64_t{1} << width) - 1);
     const SkipEntry entries[2] = {{top, 0, top, 255}, {0, top, 0, 0}};
     BitWriter w;
@@ -272,38 +273,90 @@ TEST_CASE("a postings list of exactly one block (128 documents) has no skip tabl
   CHECK(enc.docs.size() == (docs.position() + 7) / 8);  // nothing else in the stream
 }
 
-TEST_CASE("129 documents: a skip table of two entries, then both blocks") {
+TEST_CASE("129 documents cut after the 128th: a ranged skip table of two entries, then both blocks") {
   std::vector<uint32_t> positions;
   const uint32_t n = kPostingsPerBlock + 1;
   auto postings = postings_of(n, &positions);
+  postings[kPostingsPerBlock - 1].ends_block = true;
   corpusc::EncodedPostings enc = corpusc::encode_postings(postings, positions);
   BitReader docs(enc.docs.data(), enc.docs.size(), 0);
   SkipWidths w;
-  REQUIRE(decode_skip_widths(docs, &w));
+  REQUIRE(decode_ranged_skip_header(docs, &w));
+  CHECK(w.blocks == 2);
+  CHECK(w.count == corpusc::bit_width(kMaxPostingsPerBlock - 1));
   // Widths grow in 4-bit steps (postings_writer.cpp: editions keep long terms' skip tables).
   CHECK(w.doc == (corpusc::bit_width(2 * (n - 1)) + 3) / 4 * 4);
-  const uint64_t entries = SkipWidths::header_bits();
-  const uint64_t base = entries + 2 * uint64_t{w.entry_bits()};
+  const uint64_t entries = SkipWidths::ranged_header_bits();
+  const uint64_t base = (entries + 2 * uint64_t{w.entry_bits()} + 7) / 8 * 8;  // blocks start on a byte
+  CHECK(blocks_start_bit(w, 2, true, true) == base);
   CHECK(decode_skip_field(docs, w, entries, 0, SkipField::last_doc) == 2 * (kPostingsPerBlock - 1));
   CHECK(decode_skip_field(docs, w, entries, 1, SkipField::last_doc) == 2 * (n - 1));
+  CHECK(decode_skip_field(docs, w, entries, 0, SkipField::count_minus1) == kPostingsPerBlock - 1);
+  CHECK(decode_skip_field(docs, w, entries, 1, SkipField::count_minus1) == 0);
   CHECK(decode_skip_field(docs, w, entries, 0, SkipField::doc_bit) == 0);
   CHECK(decode_skip_field(docs, w, entries, 0, SkipField::pos_bit) == 0);
-  docs.seek(base);
+  docs.seek(entries + 2 * uint64_t{w.entry_bits()});
+  REQUIRE(decode_padding(docs));
+  CHECK(docs.position() == base);
   BitReader pos(enc.positions.data(), enc.positions.size(), 0);
   auto first = decode_block(docs, pos, kPostingsPerBlock, 0);
+  REQUIRE(decode_padding(docs));
+  CHECK(docs.position() % 8 == 0);
   CHECK(docs.position() - base == decode_skip_field(docs, w, entries, 1, SkipField::doc_bit));
-  // Skip past the first block's positions to where entry 1 says the second starts.
+  // Skip past the first block's positions to where entry 1 says the second starts (a byte).
+  CHECK(decode_skip_field(docs, w, entries, 1, SkipField::pos_bit) % 8 == 0);
   pos.seek(decode_skip_field(docs, w, entries, 1, SkipField::pos_bit));
-  BitReader second_docs = docs;
-  BitReader second_pos = pos;
   BlockHeader h;
-  REQUIRE(decode_block_header(second_docs, &h));
+  REQUIRE(decode_block_header(docs, &h));
   CHECK(h.title_count == 0);  // document 128 (i = 128): 128 % 5 != 0
   uint32_t gap = 0, tf_minus1 = 0;
-  decode_doc(second_docs, h, &gap, &tf_minus1);
+  decode_doc(docs, h, &gap, &tf_minus1);
   CHECK(first.back() + 1 + gap == 2 * (n - 1));
   CHECK(tf_minus1 == (n - 1) % 3);
   unsigned k_pos = 0;
-  REQUIRE(decode_positions_k(second_pos, &k_pos));
-  CHECK(second_pos.rice(k_pos) == 10);  // its first position
+  REQUIRE(decode_positions_k(pos, &k_pos));
+  CHECK(pos.rice(k_pos) == 10);  // its first position
+}
+
+namespace {
+
+// Block sizes of an encoded term of more than kPostingsPerBlock documents.
+std::vector<uint32_t> block_sizes(const corpusc::EncodedPostings& enc) {
+  BitReader docs(enc.docs.data(), enc.docs.size(), 0);
+  SkipWidths w;
+  REQUIRE(decode_ranged_skip_header(docs, &w));
+  std::vector<uint32_t> sizes;
+  for (uint32_t b = 0; b < w.blocks; ++b) {
+    sizes.push_back(decode_skip_field(docs, w, SkipWidths::ranged_header_bits(), b, SkipField::count_minus1) + 1);
+  }
+  return sizes;
+}
+
+}  // namespace
+
+TEST_CASE("ranged blocks end after the marked documents or at kMaxPostingsPerBlock") {
+  std::vector<uint32_t> positions;
+  auto postings = postings_of(2 * kMaxPostingsPerBlock + 10, &positions);
+  postings[9].ends_block = true;
+  postings[300].ends_block = true;
+  CHECK(block_sizes(corpusc::encode_postings(postings, positions)) ==
+        std::vector<uint32_t>{10, 291, kMaxPostingsPerBlock, 2 * kMaxPostingsPerBlock + 10 - 301 - kMaxPostingsPerBlock});
+  // Taking out a document of the second block leaves the other blocks' members alone.
+  std::vector<uint32_t> fewer_positions;
+  auto fewer = postings_of(2 * kMaxPostingsPerBlock + 10, &fewer_positions);
+  fewer[9].ends_block = fewer[300].ends_block = true;
+  uint32_t at = 0;
+  for (uint32_t i = 0; i < 100; ++i) at += fewer[i].tf;
+  fewer_positions.erase(fewer_positions.begin() + at, fewer_positions.begin() + at + fewer[100].tf);
+  fewer.erase(fewer.begin() + 100);
+  CHECK(block_sizes(corpusc::encode_postings(fewer, fewer_positions)) ==
+        std::vector<uint32_t>{10, 290, kMaxPostingsPerBlock, 2 * kMaxPostingsPerBlock + 10 - 301 - kMaxPostingsPerBlock});
+  // At most kPostingsPerBlock documents: one block, no skip table, whatever is marked.
+  std::vector<uint32_t> short_positions;
+  auto short_list = postings_of(kPostingsPerBlock, &short_positions);
+  short_list[3].ends_block = true;
+  corpusc::EncodedPostings one = corpusc::encode_postings(short_list, short_positions);
+  BitReader docs(one.docs.data(), one.docs.size(), 0);
+  BitReader pos(one.positions.data(), one.positions.size(), 0);
+  CHECK(decode_block(docs, pos, kPostingsPerBlock, 0).size() == kPostingsPerBlock);
 }

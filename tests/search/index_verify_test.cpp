@@ -82,6 +82,51 @@ TEST_CASE("a postings byte flipped and resealed: old checks pass it, verify() fa
 
 namespace {
 
+// Bit (from the start of index.postings) where the padding of a single-block term's
+// docs stream begins, for the first such term whose block does not end on a byte.
+uint64_t first_padding_bit(const Blob& blob) {
+  cs::Index index;
+  REQUIRE(cs::Index::open(blob, &index) == Status::ok);
+  cs::TermIterator it(index);
+  REQUIRE(it.rewind() == Status::ok);
+  for (Status s = Status::ok; s == Status::ok && !it.at_end(); s = it.next()) {
+    const cs::TermEntry& e = it.entry();
+    if (e.df > cs::kPostingsPerBlock) continue;
+    cs::BitReader docs(index.postings() + e.doc_offset, e.doc_bytes, 0);
+    cs::BlockHeader h;
+    REQUIRE(cs::decode_block_header(docs, &h));
+    for (uint32_t i = 0; i < h.title_count; ++i) cs::decode_title_gap(docs);
+    for (uint32_t i = 0; i < e.df; ++i) {
+      uint32_t gap = 0, tf_minus1 = 0;
+      cs::decode_doc(docs, h, &gap, &tf_minus1);
+    }
+    REQUIRE_FALSE(docs.bad());
+    if (docs.position() % 8 != 0) return uint64_t{e.doc_offset} * 8 + docs.position();
+  }
+  FAIL("no block ends inside a byte");
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("index format 3: a padding bit set after a block, resealed, fails verify()") {
+  corpus_test::Compiled c;
+  corpus_test::compile({std::string(CORPUS_SOURCE_DIR) + "/examples/corpus"}, corpusc::BuildSettings(), c);
+  std::vector<uint64_t> ws(workspace_bytes(c.blob.max_frame_raw()) / 8 + 1);
+  REQUIRE(fb::GetCorpus(c.bytes.data())->index()->format_version() == cs::kIndexFormatV3);
+  const uint64_t bit = first_padding_bit(c.blob);
+  CHECK(verify(c.bytes.data(), c.bytes.size, ws.data(), ws.size() * 8).status == Status::ok);
+  corpus_test::AlignedBytes bad = c.bytes;
+  bad.data()[postings_span(c.bytes).first + bit / 8] ^= static_cast<uint8_t>(1u << (bit % 8));
+  reseal(bad);
+  REQUIRE(verify_without_index(bad, ws).status == Status::ok);
+  const VerifyReport rep = verify(bad.data(), bad.size, ws.data(), ws.size() * 8);
+  CHECK(rep.status == Status::malformed);
+  CHECK(std::string(rep.section) == "index: postings");
+}
+
+namespace {
+
 // A minimal SearchIndex table with the given tokenizer bits and format version.
 Status open_index_with(uint32_t tokenizer, uint32_t format_version) {
   flatbuffers::FlatBufferBuilder fbb;

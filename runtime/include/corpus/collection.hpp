@@ -174,7 +174,7 @@ class Collection {
       if (!has || i == 0) continue;
       const search::Index &a = indexes_[0], &b = indexes_[i];
       if (a.tokenizer().to_bits() != b.tokenizer().to_bits() || a.title_weight() != b.title_weight() ||
-          a.k1_milli() != b.k1_milli() || a.b_milli() != b.b_milli() || a.format_version() != b.format_version()) {
+          a.k1_milli() != b.k1_milli() || a.b_milli() != b.b_milli() || search::query_features(a.format_version()) != search::query_features(b.format_version())) {
         return Status::volume_incompatible;
       }
     }

@@ -36,13 +36,22 @@
 // A prefix then finds the terms starting with it plus the terms of the forms
 // starting with it.
 //
-// Postings of one term (df documents, in blocks of kPostingsPerBlock):
+// Postings of one term (df documents, in blocks of kPostingsPerBlock; ranged blocks
+// in index format 3, below):
 //   if more than one block, a skip table first:
 //     w_doc, w_bit, w_pos (kSkipWidthBits each, <= kMaxSkipWidth), then per block,
 //     fixed width: last_doc (w_doc bits), doc_bit (w_bit), pos_bit (w_pos), max_tfn
 //     (kSkipMaxTfnBits). doc_bit/pos_bit: where the block starts, in bits, counted
 //     from the end of the skip table (postings) and from the term's first position
 //     bit (positions).
+//   ranged blocks: a term of at most kPostingsPerBlock documents is one block
+//     without a skip table; a longer one has the table (even if one block), and its
+//     blocks hold 1 .. kMaxPostingsPerBlock documents each, cut where the compiler
+//     chooses (compiler/index/postings_writer.hpp: after the documents whose article
+//     id hashes to 1 in kPostingsPerBlock, the same documents in every edition, so a
+//     document added or removed changes its own block, not the blocks after it).
+//     The skip header adds w_count (kSkipWidthBits) and blocks - 1 (kSkipBlocksBits);
+//     each entry adds count - 1 (w_count bits), the block's documents.
 //   each block:
 //     k_gap (kGapKBits, <= kMaxGapK), k_tf (kTfKBits, <= kMaxTfK),
 //     rice(kTitleCountK) title_count, then title_count title entries (rice(kTitleGapK)
@@ -52,6 +61,11 @@
 //     tf counts title + body occurrences; ftf = tf + (title_weight - 1) * title.
 // Positions of one block: k_pos (kPosKBits, <= kMaxPosK), then per document its tf
 // positions: rice(k_pos) of the first, then rice(k_pos) of each gap - 1.
+// Byte-aligned blocks (index format 3): the skip table and every postings and
+// positions block end with zero bits up to the next byte boundary, so each block
+// starts on a byte (doc_bit, pos_bit count the padding). A change inside one block
+// then leaves the bytes of the term's later blocks as they were, only moved by whole
+// bytes (what a binary patch of the next edition matches: bench/results/updates.md).
 //
 // Encoders take any bit sink W with `void write(uint32_t value, unsigned bits)`;
 // decoders read a BitReader and return false when a field is outside its limit.
@@ -64,18 +78,33 @@
 namespace corpus::search {
 
 /// Index format versions (SearchIndex.format_version; absent means 1).
-/// 1: the layout above without surface forms. 2: optional `forms` sections.
+/// 1: the layout above without surface forms and with unaligned blocks.
+/// 2: optional `forms` sections. 3: byte-aligned, ranged blocks.
 constexpr uint32_t kIndexFormatV1 = 1;
-constexpr uint32_t kIndexFormatVersion = 2;
+constexpr uint32_t kIndexFormatV2 = 2;
+constexpr uint32_t kIndexFormatV3 = 3;
+constexpr uint32_t kIndexFormatVersion = kIndexFormatV3;
+
+/// Whether an index of this version pads its blocks to bytes and cuts them by ids.
+constexpr bool aligned_blocks(uint32_t format_version) { return format_version >= kIndexFormatV3; }
+constexpr bool ranged_blocks(uint32_t format_version) { return format_version >= kIndexFormatV3; }
+/// What a query may rely on across the parts of a collection: versions 2 and 3
+/// differ only in block padding, which each part's own cursor reads.
+constexpr uint32_t query_features(uint32_t format_version) {
+  return format_version >= kIndexFormatV2 ? kIndexFormatV2 : format_version;
+}
 
 constexpr uint32_t kTermsPerBlock = 16;
 constexpr uint32_t kPostingsPerBlock = 128;
 constexpr uint32_t kMaxTitleTokens = 255;
+/// Ranged blocks: the most documents in one block.
+constexpr uint32_t kMaxPostingsPerBlock = 4 * kPostingsPerBlock;
 
 // Postings and positions fields: widths in bits and the largest value each holds.
 constexpr unsigned kSkipWidthBits = 5;
 constexpr unsigned kMaxSkipWidth = 31;
 constexpr unsigned kSkipMaxTfnBits = 8;
+constexpr unsigned kSkipBlocksBits = 24;  // blocks - 1 (ranged): blocks <= df <= kMaxArticles
 constexpr unsigned kGapKBits = 5;
 constexpr unsigned kMaxGapK = 24;
 constexpr unsigned kTfKBits = 4;
@@ -85,7 +114,7 @@ constexpr unsigned kMaxPosK = 24;
 constexpr unsigned kTitleCountK = 1;
 constexpr unsigned kTitleGapK = 2;
 
-static_assert(kMaxSkipWidth < (1u << kSkipWidthBits), "skip widths fit their field");
+static_assert(kMaxSkipWidth < (1u << kSkipWidthBits) && kSkipWidthBits < 8, "skip widths fit their field and a byte");
 static_assert(kMaxGapK < (1u << kGapKBits) && kMaxTfK < (1u << kTfKBits) &&
                   kMaxPosK < (1u << kPosKBits),
               "Rice parameters fit their fields");
@@ -99,19 +128,41 @@ constexpr uint32_t kMaxDisplayTail = (1u << kDisplayTailBits) - 1;
 constexpr uint32_t kMaxDisplayDrop = (1u << kDisplayDropBits) - 1;
 static_assert(kDisplayTailBits + kDisplayDropBits == 8, "the display code is one byte");
 
-/// Skip table header: bit widths of a skip entry's fields.
+/// Skip table header: bit widths of a skip entry's fields (count: ranged blocks
+/// only, else 0) and, with ranged blocks, the number of blocks.
 struct SkipWidths {
-  unsigned doc = 0, bit = 0, pos = 0;
+  uint8_t doc = 0, bit = 0, pos = 0, count = 0;  // <= kMaxSkipWidth; bytes, as every cursor holds one
+  uint32_t blocks = 0;
   /// Bits of the header itself and of one entry.
   static constexpr unsigned header_bits() { return 3 * kSkipWidthBits; }
-  unsigned entry_bits() const { return doc + bit + pos + kSkipMaxTfnBits; }
+  static constexpr unsigned ranged_header_bits() { return 4 * kSkipWidthBits + kSkipBlocksBits; }
+  static constexpr unsigned header_bits(bool ranged) { return ranged ? ranged_header_bits() : header_bits(); }
+  unsigned entry_bits() const { return doc + bit + pos + kSkipMaxTfnBits + count; }
 };
 
-/// One skip entry (see the grammar); fields in entry order.
+/// Bit where a term's first postings block starts: after the skip header and
+/// `blocks` entries, rounded up to a byte with aligned blocks.
+inline uint64_t blocks_start_bit(const SkipWidths& w, uint32_t blocks, bool aligned, bool ranged = false) {
+  const uint64_t end = SkipWidths::header_bits(ranged) + uint64_t{w.entry_bits()} * blocks;
+  return aligned ? (end + 7) / 8 * 8 : end;
+}
+
+/// Zero bits from `bits_written` up to the next byte boundary (aligned blocks).
+template <typename W>
+void encode_padding(W& out, uint64_t bits_written) {
+  out.write(0, static_cast<unsigned>((8 - bits_written % 8) % 8));
+}
+/// Reads the padding to the next byte; false unless it is all zero bits.
+inline bool decode_padding(BitReader& in) {
+  const uint32_t bits = in.read(static_cast<unsigned>((8 - in.position() % 8) % 8));
+  return !in.bad() && bits == 0;
+}
+
+/// One skip entry (see the grammar); fields in entry order. count_minus1: ranged only.
 struct SkipEntry {
-  uint32_t last_doc = 0, doc_bit = 0, pos_bit = 0, max_tfn = 0;
+  uint32_t last_doc = 0, doc_bit = 0, pos_bit = 0, max_tfn = 0, count_minus1 = 0;
 };
-enum class SkipField : unsigned { last_doc = 0, doc_bit = 1, pos_bit = 2, max_tfn = 3 };
+enum class SkipField : unsigned { last_doc = 0, doc_bit = 1, pos_bit = 2, max_tfn = 3, count_minus1 = 4 };
 
 /// Per postings block: Rice parameters and the number of title entries.
 struct BlockHeader {
@@ -126,10 +177,26 @@ void encode_skip_widths(W& out, const SkipWidths& w) {
   out.write(w.pos, kSkipWidthBits);
 }
 inline bool decode_skip_widths(BitReader& in, SkipWidths* w) {
-  w->doc = in.read(kSkipWidthBits);
-  w->bit = in.read(kSkipWidthBits);
-  w->pos = in.read(kSkipWidthBits);
+  w->doc = static_cast<uint8_t>(in.read(kSkipWidthBits));  // kSkipWidthBits < 8
+  w->bit = static_cast<uint8_t>(in.read(kSkipWidthBits));
+  w->pos = static_cast<uint8_t>(in.read(kSkipWidthBits));
   return !in.bad() && w->doc <= kMaxSkipWidth && w->bit <= kMaxSkipWidth && w->pos <= kMaxSkipWidth;
+}
+
+/// The ranged skip header: the three widths, w_count, blocks - 1 (w.blocks >= 1; a
+/// term of more than kPostingsPerBlock documents has the table even with one block).
+template <typename W>
+void encode_ranged_skip_header(W& out, const SkipWidths& w) {
+  encode_skip_widths(out, w);
+  out.write(w.count, kSkipWidthBits);
+  out.write(w.blocks - 1, kSkipBlocksBits);
+}
+/// False when a width is out of range.
+inline bool decode_ranged_skip_header(BitReader& in, SkipWidths* w) {
+  if (!decode_skip_widths(in, w)) return false;
+  w->count = static_cast<uint8_t>(in.read(kSkipWidthBits));
+  w->blocks = in.read(kSkipBlocksBits) + 1;
+  return !in.bad() && w->count <= kMaxSkipWidth;
 }
 
 template <typename W>
@@ -138,11 +205,12 @@ void encode_skip_entry(W& out, const SkipWidths& w, const SkipEntry& e) {
   out.write(e.doc_bit, w.bit);
   out.write(e.pos_bit, w.pos);
   out.write(e.max_tfn, kSkipMaxTfnBits);
+  out.write(e.count_minus1, w.count);
 }
 /// Field f of skip entry `block`, the table's entries starting at bit `entries_bit`.
 inline uint32_t decode_skip_field(BitReader in, const SkipWidths& w, uint64_t entries_bit,
                                   uint32_t block, SkipField f) {
-  const unsigned widths[4] = {w.doc, w.bit, w.pos, kSkipMaxTfnBits};
+  const unsigned widths[5] = {w.doc, w.bit, w.pos, kSkipMaxTfnBits, w.count};
   uint64_t bit = entries_bit + uint64_t{w.entry_bits()} * block;
   for (unsigned i = 0; i < static_cast<unsigned>(f); ++i) bit += widths[i];
   in.seek(bit);

@@ -3,12 +3,14 @@
 // Decodes every dictionary entry and every postings and positions stream with the
 // codec of index_format.hpp and checks what a query relies on but cannot afford to
 // check: terms strictly ascending and as many as term_count; each term's streams
-// contiguous with the previous term's and exactly doc_bytes/pos_bytes long; df
-// documents, ascending, each one of the index's documents; title counts within tf;
-// the skip table's last_doc, bit offsets and block bounds equal to what the blocks
-// hold; the term's max_tfn the largest block bound; the surface forms sorted, as many
-// as form_count, each naming the term it tokenizes to and does not start. A corrupt
-// index is reported here rather than as a wrong result at query time.
+// contiguous with the previous term's and exactly doc_bytes/pos_bytes long (index
+// format 3: the padding after the skip table and each block zero bits); df documents,
+// ascending, each one of the index's documents; title counts within tf; the skip
+// table's last_doc, bit offsets, block bounds (format 3: and block sizes, adding up to
+// df) equal to what the blocks hold; the term's max_tfn the largest block bound; the
+// surface forms sorted, as many as form_count, each naming the term it tokenizes to
+// and does not start. A corrupt index is reported here rather than as a wrong result
+// at query time.
 // Cost: one pass over the index's sections. No allocation (a few hundred bytes of
 // stack); every loop is bounded by the section sizes.
 #pragma once
@@ -40,11 +42,14 @@ struct PostingsWalk {
   uint64_t blocks_base = 0;
   uint32_t blocks = 0, next_doc = 0;  // next_doc: previous doc + 1
   uint8_t max_tfn = 0;
+  bool aligned = false;  // index format 3: zero padding after the skip table and each block
+  bool ranged = false;   // index format 3: blocks cut by ids, their sizes in the skip table
+  bool skip_table = false;
 };
 
 // Title occurrences per document of one block; false if an entry is out of range.
 inline bool verify_titles(BitReader& docs, const BlockHeader& h, uint32_t n, uint8_t* title_tf) {
-  std::memset(title_tf, 0, kPostingsPerBlock);
+  std::memset(title_tf, 0, kMaxPostingsPerBlock);
   if (h.title_count > uint64_t{n} * kMaxTitleTokens) return false;
   uint64_t at = 0;
   for (uint32_t i = 0; i < h.title_count; ++i) {
@@ -55,16 +60,30 @@ inline bool verify_titles(BitReader& docs, const BlockHeader& h, uint32_t n, uin
   return true;
 }
 
+inline uint32_t skip_field(const PostingsWalk& w, uint32_t b, SkipField f) {
+  return decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(w.ranged), b, f);
+}
+
+// Documents in block b (n_left: the term's documents not in earlier blocks); 0 when
+// a ranged block's size is not between 1 and kMaxPostingsPerBlock or exceeds df.
+inline uint32_t block_size(const PostingsWalk& w, uint32_t b, uint32_t n_left) {
+  if (!w.ranged) return b + 1 < w.blocks ? kPostingsPerBlock : n_left;
+  if (!w.skip_table) return n_left;
+  const uint32_t n = skip_field(w, b, SkipField::count_minus1) + 1;
+  const bool last = b + 1 == w.blocks;
+  return n > kMaxPostingsPerBlock || n > n_left || (last && n != n_left) ? 0 : n;
+}
+
 // One block of n documents; its bound and last doc are checked against the skip entry.
 inline bool verify_block(const Index& index, PostingsWalk& w, uint32_t b, uint32_t n) {
-  if (w.blocks > 1) {
-    const uint64_t doc_bit = decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(), b, SkipField::doc_bit);
-    const uint64_t pos_bit = decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(), b, SkipField::pos_bit);
+  if (w.skip_table) {
+    const uint64_t doc_bit = skip_field(w, b, SkipField::doc_bit);
+    const uint64_t pos_bit = skip_field(w, b, SkipField::pos_bit);
     if (w.docs.position() != w.blocks_base + doc_bit || w.pos.position() != pos_bit) return false;
   }
   BlockHeader h;
   unsigned k_pos = 0;
-  uint8_t title_tf[kPostingsPerBlock];
+  uint8_t title_tf[kMaxPostingsPerBlock];
   if (!decode_block_header(w.docs, &h) || !verify_titles(w.docs, h, n, title_tf) ||
       !decode_positions_k(w.pos, &k_pos)) {
     return false;
@@ -87,9 +106,9 @@ inline bool verify_block(const Index& index, PostingsWalk& w, uint32_t b, uint32
     if (q > bound) bound = q;
     w.next_doc = static_cast<uint32_t>(doc + 1);
   }
-  if (w.blocks > 1 &&
-      (decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(), b, SkipField::last_doc) != w.next_doc - 1 ||
-       decode_skip_field(w.docs, w.widths, SkipWidths::header_bits(), b, SkipField::max_tfn) != bound)) {
+  if (w.aligned && (!decode_padding(w.docs) || !decode_padding(w.pos))) return false;
+  if (w.skip_table &&
+      (skip_field(w, b, SkipField::last_doc) != w.next_doc - 1 || skip_field(w, b, SkipField::max_tfn) != bound)) {
     return false;
   }
   if (bound > w.max_tfn) w.max_tfn = bound;
@@ -100,17 +119,29 @@ inline bool verify_postings(const Index& index, const TermEntry& e) {
   PostingsWalk w;
   w.docs = BitReader(index.postings() + e.doc_offset, e.doc_bytes, 0);
   w.pos = BitReader(index.positions() + e.pos_offset, e.pos_bytes, 0);
-  w.blocks = (e.df + kPostingsPerBlock - 1) / kPostingsPerBlock;
+  w.aligned = aligned_blocks(index.format_version());
+  w.ranged = ranged_blocks(index.format_version());
+  w.skip_table = e.df > kPostingsPerBlock;
+  w.blocks = w.ranged ? 1 : (e.df + kPostingsPerBlock - 1) / kPostingsPerBlock;
   if (e.df > index.doc_slots()) return false;
-  if (w.blocks > 1) {
-    if (!decode_skip_widths(w.docs, &w.widths)) return false;
-    w.blocks_base = SkipWidths::header_bits() + uint64_t{w.widths.entry_bits()} * w.blocks;
-    w.docs.seek(w.blocks_base);
+  if (w.skip_table) {
+    if (!(w.ranged ? decode_ranged_skip_header(w.docs, &w.widths) : decode_skip_widths(w.docs, &w.widths))) {
+      return false;
+    }
+    if (w.ranged) w.blocks = w.widths.blocks;
+    if (w.blocks > e.df) return false;
+    w.blocks_base = blocks_start_bit(w.widths, w.blocks, w.aligned, w.ranged);
+    w.docs.seek(blocks_start_bit(w.widths, w.blocks, false, w.ranged));
+    if (w.aligned && !decode_padding(w.docs)) return false;
+    if (w.docs.bad() || w.docs.position() != w.blocks_base) return false;
   }
+  uint32_t left = e.df;
   for (uint32_t b = 0; b < w.blocks; ++b) {
-    const uint32_t n = b + 1 < w.blocks ? kPostingsPerBlock : e.df - b * kPostingsPerBlock;
-    if (!verify_block(index, w, b, n)) return false;
+    const uint32_t n = block_size(w, b, left);
+    if (n == 0 || !verify_block(index, w, b, n)) return false;
+    left -= n;
   }
+  if (left != 0) return false;
   return !w.docs.bad() && !w.pos.bad() && w.max_tfn == e.max_tfn &&
          (w.docs.position() + 7) / 8 == e.doc_bytes && (w.pos.position() + 7) / 8 == e.pos_bytes;
 }

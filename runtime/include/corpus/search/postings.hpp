@@ -6,6 +6,8 @@
 //    hold d, read from the skip table without decoding: what MaxScore/BMW skip with.
 //  * positions() decodes the current document's positions lazily, only when a phrase
 //    or a title check asks for them.
+// Reads index formats 1 to 3 (index_format.hpp): blocks of kPostingsPerBlock
+// documents, or ranged, byte-aligned blocks whose sizes the skip table holds.
 // A corrupt stream ends the cursor (doc() == kEndDoc) and sets bad().
 #pragma once
 
@@ -58,14 +60,21 @@ class PostingCursor {
     title_extra_ = index.title_weight() - 1;
     docs_ = BitReader(index.postings() + term.doc_offset, term.doc_bytes, 0);
     pos_base_ = BitReader(index.positions() + term.pos_offset, term.pos_bytes, 0);
-    blocks_ = (df_ + kPostingsPerBlock - 1) / kPostingsPerBlock;
-    if (blocks_ > 1) {
-      if (!decode_skip_widths(docs_, &widths_)) {
+    ranged_ = ranged_blocks(index.format_version());
+    skip_table_ = df_ > kPostingsPerBlock;
+    blocks_ = ranged_ ? 1 : (df_ + kPostingsPerBlock - 1) / kPostingsPerBlock;
+    if (skip_table_) {
+      if (!(ranged_ ? decode_ranged_skip_header(docs_, &widths_) : decode_skip_widths(docs_, &widths_))) {
         bad_ = true;
         return end();
       }
-      skip_bits_ = SkipWidths::header_bits();
-      blocks_base_ = skip_bits_ + uint64_t{widths_.entry_bits()} * blocks_;
+      if (ranged_) blocks_ = widths_.blocks;
+      if (blocks_ > df_) {  // every block holds a document: a corrupt header
+        bad_ = true;
+        return end();
+      }
+      skip_bits_ = SkipWidths::header_bits(ranged_);
+      blocks_base_ = blocks_start_bit(widths_, blocks_, aligned_blocks(index.format_version()), ranged_);
     }
     enter_block(0);
   }
@@ -93,7 +102,7 @@ class PostingCursor {
   /// Moves to the first document >= target (never backwards).
   void skip_to(uint32_t target) {
     if (doc_ == kEndDoc || doc_ >= target) return;
-    if (blocks_ > 1 && target > skip_field(block_, SkipField::last_doc)) {
+    if (skip_table_ && target > skip_field(block_, SkipField::last_doc)) {
       uint32_t lo = block_ + 1, hi = blocks_;
       while (lo < hi) {  // first block whose last doc >= target
         uint32_t mid = lo + (hi - lo) / 2;
@@ -108,7 +117,7 @@ class PostingCursor {
   /// -1 when no document >= target remains.
   int block_bound(uint32_t target) const {
     if (doc_ == kEndDoc) return -1;
-    if (blocks_ <= 1) return max_tfn_;
+    if (!skip_table_) return max_tfn_;
     uint32_t b = block_;
     while (b < blocks_ && skip_field(b, SkipField::last_doc) < target) ++b;
     return b < blocks_ ? static_cast<int>(skip_field(b, SkipField::max_tfn)) : -1;
@@ -134,9 +143,10 @@ class PostingCursor {
     if (b >= blocks_ || docs_.bad()) return end();
     block_ = b;
     index_ = 0;
-    count_ = b + 1 < blocks_ ? kPostingsPerBlock : df_ - b * kPostingsPerBlock;
+    count_ = ranged_ ? (skip_table_ ? skip_field(b, SkipField::count_minus1) + 1 : df_)
+                     : (b + 1 < blocks_ ? kPostingsPerBlock : df_ - b * kPostingsPerBlock);
     uint64_t doc_bit = 0, pos_bit = 0;
-    if (blocks_ > 1) {
+    if (skip_table_) {
       doc_bit = blocks_base_ + skip_field(b, SkipField::doc_bit);
       pos_bit = skip_field(b, SkipField::pos_bit);
       last_ = b == 0 ? kEndDoc : skip_field(b - 1, SkipField::last_doc);
@@ -186,7 +196,7 @@ class PostingCursor {
   BlockHeader header_;
   unsigned k_pos_ = 0;
   uint8_t max_tfn_ = 0;
-  bool bad_ = false;
+  bool bad_ = false, ranged_ = false, skip_table_ = false;
 };
 
 }  // namespace corpus::search
