@@ -189,16 +189,23 @@ def language_detection(bench_language, mlqa_dir, results_dir):
     return r.stdout
 
 
-def main_mixed(corpusc, mlqa_dir, work, results_dir, command):
-    """Only the mixed-language section: ours alone on MIXED's languages (no peers) and the
-    mixed blob; replaces that section of multilingual.md and its key in multilingual.json."""
+def make_context(corpusc, mlqa_dir, work):
+    """What every run shares, or None (logged) when the corpus is absent."""
     os.makedirs(work, exist_ok=True)
     if not os.path.isdir(os.path.join(mlqa_dir, "de")):
         log("SKIP: no MLQA corpus at %s (needs ../shared)" % mlqa_dir)
+        return None
+    return {"corpusc": corpusc, "mlqa_dir": mlqa_dir, "work": work,
+            "build_language": help_has(corpusc, "build", "--language"),
+            "query_language": help_has(corpusc, "query", "--language")}
+
+
+def main_mixed(corpusc, mlqa_dir, work, results_dir, command):
+    """Only the mixed-language section: ours alone on MIXED's languages (no peers) and the
+    mixed blob; replaces that section of multilingual.md and its key in multilingual.json."""
+    ctx = make_context(corpusc, mlqa_dir, work)
+    if ctx is None:
         return 77
-    ctx = {"corpusc": corpusc, "mlqa_dir": mlqa_dir, "work": work,
-           "build_language": help_has(corpusc, "build", "--language"),
-           "query_language": help_has(corpusc, "query", "--language")}
     alone = {}
     for lang in MIXED:
         data = load_language(mlqa_dir, lang)
@@ -213,13 +220,9 @@ def main_mixed(corpusc, mlqa_dir, work, results_dir, command):
 
 
 def main(corpusc, mlqa_dir, work, results_dir, bench_language=None, languages=None):
-    os.makedirs(work, exist_ok=True)
-    if not os.path.isdir(os.path.join(mlqa_dir, "de")):
-        log("SKIP: no MLQA corpus at %s (needs ../shared)" % mlqa_dir)
+    ctx = make_context(corpusc, mlqa_dir, work)
+    if ctx is None:
         return 77
-    ctx = {"corpusc": corpusc, "mlqa_dir": mlqa_dir, "work": work,
-           "build_language": help_has(corpusc, "build", "--language"),
-           "query_language": help_has(corpusc, "query", "--language")}
     t0 = time.monotonic()
     R = {"k": K, "flags": {"build --language": ctx["build_language"], "query --language": ctx["query_language"]},
          "languages": {}}
