@@ -156,6 +156,7 @@ def detection_section(R):
 
 
 def write(R, results_dir):
+    os.makedirs(results_dir, exist_ok=True)
     flags = R["flags"]
     ours_how = ("`corpusc build --language L`" if flags["build --language"] else
                 "`corpusc build` (this corpusc has no `--language`: default tokenizer, English stemming)")
