@@ -171,7 +171,7 @@ class QueryBuilder {
     if (cut > 0 && q_->clause_count < kMaxClauses && q_->term_count + 2 <= kMaxQueryTerms) {
       const uint32_t first = q_->term_count;
       push_alternative(first, raw, token.view(), options);
-      push_alternative(first, raw.substr(cut), token.view().substr(cut), options, raw);
+      push_alternative(first, corpus::slice(raw, cut), corpus::slice(token.view(), cut), options, raw);
       return close_alternatives(first, occur, title, options, raw);
     }
     token.length = static_cast<uint8_t>(text::stem_term(options, raw, token.term, token.length));

@@ -91,7 +91,7 @@ inline std::string_view within_byte_limit(std::string_view text) {
     cut = kMaxQueryBytes;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   }
-  return text.substr(0, cut);
+  return corpus::slice(text, 0, cut);
 }
 
 // The bytes of `token` (of `item`, a slice of the source) as offsets in the source.

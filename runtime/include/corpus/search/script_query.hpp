@@ -23,6 +23,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "corpus/slice.hpp"
 #include "corpus/status.hpp"
 #include "corpus/text/languages.h"
 #include "corpus/text/tokenizer.hpp"
@@ -49,7 +50,8 @@ namespace detail {
 /// 0.743, 7+: 0.739; shorter words are mostly the clitic-free words themselves).
 /// Query side only: the index is unchanged.
 inline size_t arabic_proclitic_bytes(uint8_t language, std::string_view typed, std::string_view folded) {
-  if (language != CORPUS_LANG_arabic || typed.size() < 10 || folded.size() < 10 || typed.substr(0, 2) != folded.substr(0, 2)) {
+  if (language != CORPUS_LANG_arabic || typed.size() < 10 || folded.size() < 10 ||
+      corpus::slice(typed, 0, 2) != corpus::slice(folded, 0, 2)) {
     return 0;
   }
   const auto b0 = static_cast<unsigned char>(folded[0]), b1 = static_cast<unsigned char>(folded[1]);
