@@ -211,3 +211,21 @@ TEST_CASE("base + volume scores are those of one blob of the union") {
     }
   }
 }
+
+TEST_CASE("a word some part holds is not typo-corrected in the parts without it") {
+  TempCorpus base_in, vol_in, out;
+  base_in.write("a.txt", "School sports\n\nThe school opens a new sports hall in the spring.\n");
+  base_in.write("b.txt", "Harbour boats\n\nFishing boats leave the harbour at dawn.\n");
+  vol_in.write("n.txt", "Sophie Scholl\n\nA film about the life of Sophie Scholl opens in Berlin.\n");
+  BuiltBlob base, vol;
+  corpus_test::build_blob(out.path(), "base.crp", {base_in.path()}, {}, {}, base);
+  corpus_test::build_blob(out.path(), "vol.crp", {vol_in.path()}, {base.path}, {}, vol);
+  const Blob parts[] = {base.blob, vol.blob};
+  Collection c;
+  REQUIRE(c.open(parts, 2) == Status::ok);
+  // One blob of the union would find "school" as typed, and only there.
+  CHECK(search_ids(c, "school") == "a.txt ");
+  CHECK(search_ids(c, "scholl") == "n.txt ");
+  // A word no part holds is still corrected.
+  CHECK(search_ids(c, "harbuor") == "b.txt ");
+}

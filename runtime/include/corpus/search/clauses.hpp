@@ -84,8 +84,9 @@ struct ClauseSet {
   EditRows typo_rows;          // scratch of the typo walks (fuzzy_terms.hpp)
   TypoCandidates typo_cands;
 
-  /// With `corrections`, words that match no term are searched as their typo
-  /// candidates (typo_corrections.hpp) and recorded there; without, they miss.
+  /// With `corrections`, words that match no term (of any part, for a collection's
+  /// part) are searched as their typo candidates (typo_corrections.hpp) and recorded
+  /// there; without, they miss.
   Status bind(const Index& idx, const Query& q, Corrections* corrections = nullptr) {
     index = &idx;
     query = &q;
@@ -209,7 +210,10 @@ struct ClauseSet {
     for (uint32_t t = cl.first_term; t < cl.first_term + cl.term_count; ++t) {
       TermEntry e;
       Status s = find_term(*index, query->terms[t].view(), &e);
-      if (s == Status::not_found && corrections_ && cl.occur != Occur::must_not) {
+      // In a collection, a word another part holds is no typo (scoring_df counts
+      // every part): one blob of the union would find it as typed, and only there.
+      if (s == Status::not_found && corrections_ && cl.occur != Occur::must_not &&
+          index->scoring_df(query->terms[t].view(), 0) == 0) {
         s = bind_typos(c, t);
         if (s == Status::ok) continue;
       }
