@@ -10,7 +10,7 @@ corpusc=${1:-$here/build/release/compiler/corpusc}
 work=${2:-/tmp/corpus-volumes}
 bbc=$here/../shared/corpora/bbc-news
 [ -d "$bbc" ] || { echo "SKIP: $bbc not found"; exit 0; }
-rm -rf "$work" && mkdir -p "$work/old" "$work/held"
+rm -rf "$work" && mkdir -p "$work/old" "$work/held" "$work/all"
 (cd "$bbc" && find . -name '*.txt' | sed 's|^\./||' | LC_ALL=C sort) > "$work/all.lst"
 awk 'NR % 100 == 0' "$work/all.lst" > "$work/held.lst"
 link_into() {  # list dir: symlinks keep the ids (paths relative to the folder)
@@ -19,13 +19,24 @@ link_into() {  # list dir: symlinks keep the ids (paths relative to the folder)
 link_into "$work/held.lst" "$work/held"
 grep -vxFf "$work/held.lst" "$work/all.lst" > "$work/old.lst"
 link_into "$work/old.lst" "$work/old"
+# The reference: the same 2,225 articles (the folder also holds a README.TXT).
+link_into "$work/all.lst" "$work/all"
 cd "$work"
-"$corpusc" build "$bbc" -o full.crp -q 2>/dev/null
+"$corpusc" build all -o full.crp -q 2>/dev/null
 "$corpusc" build old -o base.crp -q 2>/dev/null
 "$corpusc" build held -o vol.crp --extends base.crp -q
 removed=$(sed -n 1p held.lst)  # vol2 over vol: the other 21 (unchanged: not stored) and one removal
 mkdir held2 && sed 1d held.lst > held2.lst && link_into held2.lst held2
 "$corpusc" build held2 -o vol2.crp --extends base.crp --extends vol.crp --remove "$removed" -q
+# Four volumes in a chain (volumes_cost.sh, volumes_m4.sh): the 22 held-back files split 6/6/5/5.
+chain=(--extends base.crp)
+for i in 1 2 3 4; do
+  rm -rf "part$i" && mkdir "part$i"
+  case $i in 1) r="1,6p" ;; 2) r="7,12p" ;; 3) r="13,17p" ;; 4) r="18,22p" ;; esac
+  sed -n "$r" held.lst | while read -r f; do mkdir -p "part$i/$(dirname "$f")"; ln -s "$(readlink -f "held/$f")" "part$i/$f"; done
+  "$corpusc" build "part$i" -o "v$i.crp" "${chain[@]}" -q
+  chain+=(--extends "v$i.crp")
+done
 size() { stat -c %s "$1"; }
 echo "base $(size base.crp) B, volume $(size vol.crp) B ($(awk -v v="$(size vol.crp)" -v b="$(size base.crp)" 'BEGIN{printf "%.2f", 100*v/b}') % of the base), full $(size full.crp) B"
 grep -v '^#' "$here/bench/queries/bbc.tsv" | cut -f2 > queries.txt

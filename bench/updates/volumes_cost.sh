@@ -10,18 +10,7 @@ work=${2:-/tmp/corpus-volumes}
 bench=$build/bench/updates/bench_volumes
 corpusc=$build/compiler/corpusc
 cd "$work"
-[ -f base.crp ] && [ -f vol.crp ] || { echo "run bench/updates/volumes.sh first"; exit 1; }
-# Four volumes in a chain: the 22 held-back files split 6/6/5/5.
-if [ ! -f v4.crp ]; then
-  chain=(--extends base.crp)
-  for i in 1 2 3 4; do
-    rm -rf "part$i" && mkdir "part$i"
-    case $i in 1) r="1,6p" ;; 2) r="7,12p" ;; 3) r="13,17p" ;; 4) r="18,22p" ;; esac
-    sed -n "$r" held.lst | while read -r f; do mkdir -p "part$i/$(dirname "$f")"; ln -s "$(readlink -f "held/$f")" "part$i/$f"; done
-    "$corpusc" build "part$i" -o "v$i.crp" "${chain[@]}" -q
-    chain+=(--extends "v$i.crp")
-  done
-fi
+[ -f base.crp ] && [ -f vol.crp ] && [ -f v4.crp ] || { echo "run bench/updates/volumes.sh first"; exit 1; }
 grep -v '^#' "$here/bench/queries/bbc.tsv" | cut -f2 > queries.txt
 : > empty.txt
 n=$(wc -l < queries.txt)
