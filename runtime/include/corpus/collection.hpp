@@ -218,6 +218,7 @@ class Collection {
   void combine_stats() {
     stats_.owner = this;
     stats_.df = &Collection::combined_df;
+    stats_.holds = &Collection::holds_term;
     stats_.hidden = &Collection::hidden_doc;
     if (!has_index_) return;
     uint64_t docs = 0, tokens = 0;
@@ -262,6 +263,15 @@ class Collection {
       }
     }
     return df;
+  }
+  static bool holds_term(const void* owner, std::string_view term) {
+    const Collection& c = *static_cast<const Collection*>(owner);
+    for (uint32_t i = 0; i < c.count_; ++i) {
+      search::TermEntry e;
+      if (search::find_term(c.indexes_[i], term, &e) != Status::ok) continue;
+      if (c.hidden_docs_ == 0 || i + 1 == c.count_ || e.df > c.hidden_with_term(i, e)) return true;
+    }
+    return false;
   }
   static bool hidden_doc(const void* owner, uint32_t part, uint32_t doc) {
     return static_cast<const Collection*>(owner)->hidden(part, doc);

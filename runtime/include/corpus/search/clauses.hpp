@@ -210,10 +210,10 @@ struct ClauseSet {
     for (uint32_t t = cl.first_term; t < cl.first_term + cl.term_count; ++t) {
       TermEntry e;
       Status s = find_term(*index, query->terms[t].view(), &e);
-      // In a collection, a word another part holds is no typo (scoring_df counts
-      // every part): one blob of the union would find it as typed, and only there.
+      // In a collection, a word another part holds is no typo: one blob of the
+      // union would find it as typed, and only there.
       if (s == Status::not_found && corrections_ && cl.occur != Occur::must_not &&
-          index->scoring_df(query->terms[t].view(), 0) == 0) {
+          !index->other_part_holds(query->terms[t].view())) {
         s = bind_typos(c, t);
         if (s == Status::ok) continue;
       }

@@ -18,6 +18,9 @@ struct CombinedStats {
   const void* owner = nullptr;     // the collection, passed back to the callbacks
   /// df of `term` summed over every part.
   uint32_t (*df)(const void* owner, std::string_view term) = nullptr;
+  /// True if a live document of some part holds `term` (the first part found
+  /// answers: cheaper than df). nullptr: no part but the index's own.
+  bool (*holds)(const void* owner, std::string_view term) = nullptr;
   /// True if document `doc` of part `part` is replaced or removed by a newer part.
   bool (*hidden)(const void* owner, uint32_t part, uint32_t doc) = nullptr;
 };

@@ -182,6 +182,10 @@ class Index {
   uint32_t scoring_df(std::string_view term, uint32_t own_df) const {
     return combined_ ? combined_->stats->df(combined_->stats->owner, term) : own_df;
   }
+  /// True if another part of this index's collection holds `term` in a live document.
+  bool other_part_holds(std::string_view term) const {
+    return combined_ && combined_->stats->holds && combined_->stats->holds(combined_->stats->owner, term);
+  }
   /// An upper bound of tf_norm from a stored bound byte, valid under the scoring table.
   uint32_t tf_bound(uint8_t q) const {
     return combined_ ? scale_tf_bound(tf_norm_bound(q), combined_->bound_scale) : tf_norm_bound(q);
