@@ -59,6 +59,10 @@ void describe_index(const corpus::Blob& blob, nlohmann::ordered_json& j) {
   s["index.per_doc"] = corpus::vector_bytes(x.doc_norms()) + corpus::vector_bytes(x.doc_title_tokens()) +
                        corpus::vector_bytes(x.norm_k());
   if (x.forms()) s["index.forms"] = corpus::vector_bytes(x.forms()) + corpus::vector_bytes(x.form_blocks());
+  if (x.language_stats()) {  // format 1.4, mixed-language indexes only
+    s["index.languages"] = corpus::vector_bytes(x.language_stats()) + corpus::vector_bytes(x.language_norm_k()) +
+                           corpus::vector_bytes(x.language_df_terms()) + corpus::vector_bytes(x.language_df());
+  }
   uint64_t postings = 0, positions = 0;
   cs::TermIterator it(index);
   for (corpus::Status st = it.rewind(); !it.at_end(); st = it.next()) {

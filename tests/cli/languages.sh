@@ -58,6 +58,7 @@ grep -qE '^languages: .*de 1' "$T/out" || fail "inspect lists the languages: $(c
 grep -q 'stemming each article in its language' "$T/out" || fail "inspect names the stemming"
 run "$CORPUSC" inspect "$T/m.crp" --json
 grep -q '"article_languages"' "$T/out" || fail "inspect --json has the per-article section"
+grep -qE '"index.languages": *[1-9]' "$T/out" || fail "inspect --json counts the per-language statistics: $(cat "$T/out")"
 
 printf 'Talks\n\nThe negotiations lasted all night and the ministers said nothing about the outcome.\n' > "$T/plain/a.txt"
 run "$CORPUSC" build -q "$T/plain" -o "$T/auto.crp"
