@@ -63,7 +63,7 @@ void fill_checksums(std::vector<uint8_t>& blob) {
 
 // Article indexes in id order, or nothing when the articles already are in id order
 // (every build without --base): then the vector is written empty, so that the root
-// table has the same size either way (see the frame_data comment in write_blob).
+// table has the same size either way (see the frame_data comment in create_sections).
 std::vector<uint32_t> id_order_of(const CorpusPlan& plan) {
   const auto& a = plan.articles;
   bool sorted = true;
@@ -105,105 +105,154 @@ static std::vector<uint8_t> article_languages(const CorpusPlan& plan) {
   return out;
 }
 
-std::vector<uint8_t> write_blob(const BlobInputs& in) {
-  const CorpusPlan& plan = *in.plan;
-  if (plan.articles.size() > corpus::kMaxArticles) {
-    throw std::runtime_error("too many articles: " + std::to_string(plan.articles.size()) + " (limit " +
-                             std::to_string(corpus::kMaxArticles) + ")");
-  }
+namespace {
+
+// The article table and what hangs off it: extras, dates, variants, tombstones, all
+// strings interned in one pool (in this order, which fixes the pool's bytes).
+struct ArticleTables {
   StringPool pool;
   std::vector<fb::Article> articles;
   std::vector<fb::ArticleExtra> extras;
-  std::vector<int64_t> dates;
+  std::vector<int64_t> dates;  // empty when no article has a date
   std::vector<uint32_t> variant_list;
+  std::vector<fb::Range> tombstones;
+};
+
+ArticleTables article_tables(const CorpusPlan& plan, const VolumeFields* volume) {
+  ArticleTables t;
   bool any_date = false;
-  articles.reserve(plan.articles.size());
+  t.articles.reserve(plan.articles.size());
   for (const auto& a : plan.articles) {
-    uint32_t index = static_cast<uint32_t>(articles.size());
+    uint32_t index = static_cast<uint32_t>(t.articles.size());
     uint32_t flags = a.flags | (a.input.date ? bit(fb::ArticleFlags::HasDate) : 0u) |
                      (a.repaired ? bit(fb::ArticleFlags::Utf8Repaired) : 0u);
     if (!a.input.url.empty() || !a.input.publisher.empty() || !a.input.tags.empty() || !a.variants.empty()) {
       flags |= bit(fb::ArticleFlags::HasExtra);
-      fb::Range variants(static_cast<uint32_t>(variant_list.size()), static_cast<uint32_t>(a.variants.size()));
-      variant_list.insert(variant_list.end(), a.variants.begin(), a.variants.end());
-      extras.emplace_back(index, pool.add(a.input.url), pool.add(a.input.publisher),
-                          pool.add(join_tags(a.input.tags)), variants);
+      fb::Range variants(static_cast<uint32_t>(t.variant_list.size()), static_cast<uint32_t>(a.variants.size()));
+      t.variant_list.insert(t.variant_list.end(), a.variants.begin(), a.variants.end());
+      t.extras.emplace_back(index, t.pool.add(a.input.url), t.pool.add(a.input.publisher),
+                            t.pool.add(join_tags(a.input.tags)), variants);
     }
     any_date = any_date || a.input.date.has_value();
-    dates.push_back(a.input.date.value_or(0));
-    articles.emplace_back(pool.add(a.input.id), pool.add(a.input.title), a.text, a.original, a.canonical, flags);
+    t.dates.push_back(a.input.date.value_or(0));
+    t.articles.emplace_back(t.pool.add(a.input.id), t.pool.add(a.input.title), a.text, a.original, a.canonical,
+                            flags);
   }
-  if (!any_date) dates.clear();
-  std::vector<fb::Range> tombstones;
-  if (in.volume) {
-    for (const std::string& id : in.volume->tombstones) tombstones.push_back(pool.add(id));
+  if (!any_date) t.dates.clear();
+  if (volume) {
+    for (const std::string& id : volume->tombstones) t.tombstones.push_back(t.pool.add(id));
   }
-  std::vector<fb::Range> chrome;
-  std::vector<uint32_t> chrome_start;
-  for (const auto& t : plan.texts) {
-    chrome_start.push_back(static_cast<uint32_t>(chrome.size()));
-    for (const auto& r : t.chrome) chrome.emplace_back(r.begin, r.end - r.begin);
+  return t;
+}
+
+// Boilerplate ranges of every text and where each text's start (both empty if none).
+struct ChromeTables {
+  std::vector<fb::Range> ranges;
+  std::vector<uint32_t> start;
+};
+
+ChromeTables chrome_tables(const CorpusPlan& plan) {
+  ChromeTables t;
+  for (const auto& text : plan.texts) {
+    t.start.push_back(static_cast<uint32_t>(t.ranges.size()));
+    for (const auto& r : text.chrome) t.ranges.emplace_back(r.begin, r.end - r.begin);
   }
-  chrome_start.push_back(static_cast<uint32_t>(chrome.size()));
-  if (chrome.empty()) chrome_start.clear();
-  std::vector<uint64_t> text_offsets(in.stream->text_offsets);
-  text_offsets.push_back(in.stream->size);
+  t.start.push_back(static_cast<uint32_t>(t.ranges.size()));
+  if (t.ranges.empty()) t.start.clear();
+  return t;
+}
+
+// The frame table and the compressed frames' bytes, end to end.
+struct FrameTables {
   std::vector<fb::Frame> frames;
-  std::vector<uint8_t> frame_data;
-  uint64_t raw_offset = 0;
+  std::vector<uint8_t> data;
   uint32_t max_raw = 0;
+};
+
+FrameTables frame_tables(const BlobInputs& in) {
+  FrameTables t;
+  uint64_t raw_offset = 0;
   for (size_t i = 0; i < in.compressed->size(); ++i) {
     const std::string& c = (*in.compressed)[i];
     uint32_t raw = in.stream->frame_sizes[i];
-    frames.emplace_back(frame_data.size(), raw_offset, static_cast<uint32_t>(c.size()), raw);
-    frame_data.insert(frame_data.end(), c.begin(), c.end());
+    t.frames.emplace_back(t.data.size(), raw_offset, static_cast<uint32_t>(c.size()), raw);
+    t.data.insert(t.data.end(), c.begin(), c.end());
     raw_offset += raw;
-    max_raw = std::max(max_raw, raw);
-    if (frame_data.size() > corpus::kMaxBlobBytes) {
+    t.max_raw = std::max(t.max_raw, raw);
+    if (t.data.size() > corpus::kMaxBlobBytes) {
       throw std::runtime_error("compressed text exceeds the 2 GiB blob limit (FlatBuffers offsets are 32-bit)");
     }
   }
-  const std::string& dict = *in.dictionary;
+  return t;
+}
 
-  flatbuffers::FlatBufferBuilder fbb(frame_data.size() + pool.bytes().size() + (1u << 20));
-  auto v_frames = fbb.CreateVectorOfStructs(frames);
-  auto v_text_offsets = fbb.CreateVector(text_offsets);
-  auto v_articles = fbb.CreateVectorOfStructs(articles);
-  auto v_extras = extras.empty() ? 0 : fbb.CreateVectorOfStructs(extras);
-  auto v_dates = dates.empty() ? 0 : fbb.CreateVector(dates);
-  auto v_variants = fbb.CreateVector(variant_list);
-  auto v_chrome = chrome.empty() ? 0 : fbb.CreateVectorOfStructs(chrome);
-  auto v_chrome_start = chrome.empty() ? 0 : fbb.CreateVector(chrome_start);
-  auto v_strings = fbb.CreateVector(pool.bytes());
-  const std::vector<uint8_t> languages = article_languages(plan);
-  auto v_languages = languages.empty() ? 0 : fbb.CreateVector(languages);
-  const std::vector<uint32_t> id_order = id_order_of(plan);
-  auto v_id_order = fbb.CreateVector(id_order);
-  const auto index = write_search_index(fbb, *in.index);
+flatbuffers::Offset<fb::BuildInfo> build_info(flatbuffers::FlatBufferBuilder& fbb, const BlobInputs& in) {
   const BuildSettings& s = *in.settings;
-  flatbuffers::Offset<fb::VolumeInfo> volume;
-  if (in.volume) {
-    const VolumeFields& v = *in.volume;
-    volume = fb::CreateVolumeInfo(fbb, v.extends_seal, v.base_seal, v.dictionary_fingerprint, v.depth,
-                                  fbb.CreateVectorOfStructs(tombstones));
-  }
-  auto build = fb::CreateBuildInfo(
+  const CorpusPlan& plan = *in.plan;
+  return fb::CreateBuildInfo(
       fbb, fbb.CreateString(std::string("corpusc ") + CORPUS_VERSION), in.fingerprint, s.level, s.block_size,
       s.dict_size, fbb.CreateString(s.profile), in.input_files, static_cast<uint32_t>(plan.articles.size()),
-      in.input_bytes,
-      plan.counts.exact_duplicates, plan.counts.normalized_duplicates, plan.counts.near_duplicates,
+      in.input_bytes, plan.counts.exact_duplicates, plan.counts.normalized_duplicates, plan.counts.near_duplicates,
       plan.counts.repaired_utf8, plan.counts.shared_blocks, plan.counts.shared_block_repeats,
       plan.counts.shared_block_bytes);
+}
+
+// Every section of the root table, created (the order fixes the bytes) before it.
+struct RootSections {
+  flatbuffers::Offset<flatbuffers::Vector<const fb::Frame*>> frames;
+  flatbuffers::Offset<flatbuffers::Vector<uint64_t>> text_offsets;
+  flatbuffers::Offset<flatbuffers::Vector<const fb::Article*>> articles;
+  flatbuffers::Offset<flatbuffers::Vector<const fb::ArticleExtra*>> extras;
+  flatbuffers::Offset<flatbuffers::Vector<int64_t>> dates;
+  flatbuffers::Offset<flatbuffers::Vector<uint32_t>> variants, chrome_start, id_order;
+  flatbuffers::Offset<flatbuffers::Vector<const fb::Range*>> chrome;
+  flatbuffers::Offset<flatbuffers::Vector<uint8_t>> strings, languages, frame_data, dictionary;
+  flatbuffers::Offset<fb::SearchIndex> index;
+  flatbuffers::Offset<fb::VolumeInfo> volume;
+  flatbuffers::Offset<fb::BuildInfo> build;
+  uint32_t max_raw = 0;
+};
+
+RootSections create_sections(flatbuffers::FlatBufferBuilder& fbb, const BlobInputs& in, const ArticleTables& a,
+                             const ChromeTables& ch, const FrameTables& f) {
+  RootSections r;
+  std::vector<uint64_t> text_offsets(in.stream->text_offsets);
+  text_offsets.push_back(in.stream->size);
+  r.frames = fbb.CreateVectorOfStructs(f.frames);
+  r.text_offsets = fbb.CreateVector(text_offsets);
+  r.articles = fbb.CreateVectorOfStructs(a.articles);
+  if (!a.extras.empty()) r.extras = fbb.CreateVectorOfStructs(a.extras);
+  if (!a.dates.empty()) r.dates = fbb.CreateVector(a.dates);
+  r.variants = fbb.CreateVector(a.variant_list);
+  if (!ch.ranges.empty()) r.chrome = fbb.CreateVectorOfStructs(ch.ranges);
+  if (!ch.ranges.empty()) r.chrome_start = fbb.CreateVector(ch.start);
+  r.strings = fbb.CreateVector(a.pool.bytes());
+  const std::vector<uint8_t> languages = article_languages(*in.plan);
+  if (!languages.empty()) r.languages = fbb.CreateVector(languages);
+  r.id_order = fbb.CreateVector(id_order_of(*in.plan));
+  r.index = write_search_index(fbb, *in.index);
+  if (in.volume) {
+    const VolumeFields& v = *in.volume;
+    r.volume = fb::CreateVolumeInfo(fbb, v.extends_seal, v.base_seal, v.dictionary_fingerprint, v.depth,
+                                    fbb.CreateVectorOfStructs(a.tombstones));
+  }
+  r.build = build_info(fbb, in);
   // Created last, so (FlatBuffers builds back to front) they come first in the file,
   // right after the fixed-size root table: the dictionary, then the frames. An
   // edition that keeps its base's dictionary and first frames (--base) then keeps
   // those bytes at the same offsets, and block-based updaters skip their blocks.
   // Each ends 8-aligned from the buffer's end, so the root table's alignment padding,
   // and with it both offsets, do not depend on the sizes of the sections before.
-  fbb.PreAlign(frame_data.size() + sizeof(flatbuffers::uoffset_t), 8);
-  auto v_frame_data = fbb.CreateVector(frame_data);
+  const std::string& dict = *in.dictionary;
+  fbb.PreAlign(f.data.size() + sizeof(flatbuffers::uoffset_t), 8);
+  r.frame_data = fbb.CreateVector(f.data);
   fbb.PreAlign(dict.size() + sizeof(flatbuffers::uoffset_t), 8);
-  auto v_dict = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), in.volume ? 0 : dict.size());
+  r.dictionary = fbb.CreateVector(reinterpret_cast<const uint8_t*>(dict.data()), in.volume ? 0 : dict.size());
+  r.max_raw = f.max_raw;
+  return r;
+}
+
+void finish_root(flatbuffers::FlatBufferBuilder& fbb, const RootSections& r) {
   const fb::SectionChecksums sums;  // filled in the finished buffer (fill_checksums)
   fb::Seal seal(0);
   fb::CorpusBuilder root(fbb);
@@ -211,34 +260,53 @@ std::vector<uint8_t> write_blob(const BlobInputs& in) {
   root.add_format_minor(corpus::kFormatMinor);
   root.add_seal(&seal);
   root.add_checksums(&sums);
-  root.add_build(build);
-  root.add_max_frame_raw(max_raw);
-  root.add_strings(v_strings);
-  root.add_articles(v_articles);
-  root.add_text_offsets(v_text_offsets);
-  if (!extras.empty()) root.add_extras(v_extras);
-  if (!dates.empty()) root.add_dates(v_dates);
-  root.add_variant_list(v_variants);
-  if (!chrome.empty()) {
-    root.add_chrome(v_chrome);
-    root.add_chrome_start(v_chrome_start);
+  root.add_build(r.build);
+  root.add_max_frame_raw(r.max_raw);
+  root.add_strings(r.strings);
+  root.add_articles(r.articles);
+  root.add_text_offsets(r.text_offsets);
+  if (!r.extras.IsNull()) root.add_extras(r.extras);
+  if (!r.dates.IsNull()) root.add_dates(r.dates);
+  root.add_variant_list(r.variants);
+  if (!r.chrome.IsNull()) {
+    root.add_chrome(r.chrome);
+    root.add_chrome_start(r.chrome_start);
   }
-  root.add_frames(v_frames);
-  root.add_dictionary(v_dict);
-  root.add_frame_data(v_frame_data);
-  root.add_index(index);
-  if (!languages.empty()) root.add_article_languages(v_languages);
-  root.add_id_order(v_id_order);
-  if (in.volume) root.add_volume(volume);
+  root.add_frames(r.frames);
+  root.add_dictionary(r.dictionary);
+  root.add_frame_data(r.frame_data);
+  root.add_index(r.index);
+  if (!r.languages.IsNull()) root.add_article_languages(r.languages);
+  root.add_id_order(r.id_order);
+  if (!r.volume.IsNull()) root.add_volume(r.volume);
   fbb.Finish(root.Finish(), fb::CorpusIdentifier());
+}
 
-  if (fbb.GetSize() > corpus::kMaxBlobBytes) throw std::runtime_error("blob exceeds the 2 GiB FlatBuffers limit");
-  std::vector<uint8_t> out(fbb.GetBufferPointer(), fbb.GetBufferPointer() + fbb.GetSize());
+// Section checksums, then the seal over everything but its own 8 bytes.
+void seal_blob(std::vector<uint8_t>& out) {
   fill_checksums(out);
   const fb::Corpus* c = fb::GetCorpus(out.data());
   size_t hole = static_cast<size_t>(reinterpret_cast<const uint8_t*>(c->seal()) - out.data());
   uint64_t h = corpus::seal_hash(out.data(), out.size(), hole);
   flatbuffers::WriteScalar<uint64_t>(out.data() + hole, h);
+}
+
+}  // namespace
+
+std::vector<uint8_t> write_blob(const BlobInputs& in) {
+  const CorpusPlan& plan = *in.plan;
+  if (plan.articles.size() > corpus::kMaxArticles) {
+    throw std::runtime_error("too many articles: " + std::to_string(plan.articles.size()) + " (limit " +
+                             std::to_string(corpus::kMaxArticles) + ")");
+  }
+  const ArticleTables articles = article_tables(plan, in.volume);
+  const ChromeTables chrome = chrome_tables(plan);
+  const FrameTables frames = frame_tables(in);
+  flatbuffers::FlatBufferBuilder fbb(frames.data.size() + articles.pool.bytes().size() + (1u << 20));
+  finish_root(fbb, create_sections(fbb, in, articles, chrome, frames));
+  if (fbb.GetSize() > corpus::kMaxBlobBytes) throw std::runtime_error("blob exceeds the 2 GiB FlatBuffers limit");
+  std::vector<uint8_t> out(fbb.GetBufferPointer(), fbb.GetBufferPointer() + fbb.GetSize());
+  seal_blob(out);
   return out;
 }
 
