@@ -11,6 +11,7 @@
 
 #include <flatbuffers/flatbuffers.h>
 
+#include "corpus/search/index_verify.hpp"
 #include "corpus/search/search.hpp"
 #include "temp_corpus.hpp"
 
@@ -106,6 +107,9 @@ struct RebuiltIndex {
     b.add_doc_count(x.doc_count());
     b.add_term_count(x.term_count());
     b.add_title_weight(x.title_weight());
+    b.add_k1_milli(x.k1_milli());
+    b.add_b_milli(x.b_milli());
+    b.add_total_tokens(x.total_tokens());
     b.add_norm_k(norm_k);
     b.add_doc_norms(norms);
     b.add_doc_title_tokens(titles);
@@ -250,4 +254,32 @@ TEST_CASE("Index::open refuses language tables that disagree in size") {
   CHECK(cs::Index::open(*no_norm_k.table, &opened) == Status::malformed);
   RebuiltIndex no_terms(x, &norm_k, nullptr);
   CHECK(cs::Index::open(*no_terms.table, &opened) == Status::malformed);
+}
+
+TEST_CASE("verify_index checks the language tables' order, ranges and dfs") {
+  Built mixed(all_languages());
+  const fb::SearchIndex& x = cs::detail::table(mixed.index);
+  const std::vector<uint32_t> norm_k(x.language_norm_k()->begin(), x.language_norm_k()->end());
+  const std::vector<uint32_t> df_terms(x.language_df_terms()->begin(), x.language_df_terms()->end());
+  REQUIRE(df_terms.size() >= 2);
+  auto verified = [](const RebuiltIndex& r) {
+    cs::Index opened;
+    REQUIRE(cs::Index::open(*r.table, &opened) == Status::ok);  // the sizes agree: only verify can tell
+    return cs::verify_index(opened);
+  };
+  RebuiltIndex same(x, &norm_k, &df_terms);
+  CHECK(verified(same).status == Status::ok);
+  // Listed terms out of order: the runtime's binary search would read other terms' dfs.
+  std::vector<uint32_t> swapped = df_terms;
+  std::swap(swapped[0], swapped[1]);
+  RebuiltIndex unordered(x, &norm_k, &swapped);
+  const cs::IndexVerifyReport r = verified(unordered);
+  CHECK(r.status == Status::malformed);
+  CHECK(std::string(r.what) == "index: language statistics");
+  CHECK(r.term == 1);
+  // A K entry of 0 (bm25.hpp's range is 1 .. kMaxNormK).
+  std::vector<uint32_t> zero_k = norm_k;
+  zero_k[0] = 0;
+  RebuiltIndex bad_k(x, &zero_k, &df_terms);
+  CHECK(verified(bad_k).status == Status::malformed);
 }

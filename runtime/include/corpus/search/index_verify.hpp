@@ -9,8 +9,8 @@
 // table's last_doc, bit offsets, block bounds (format 3: and block sizes, adding up to
 // df) equal to what the blocks hold; the term's max_tfn the largest block bound; the
 // surface forms sorted, as many as form_count, each naming the term it tokenizes to
-// and does not start. A corrupt index is reported here rather than as a wrong result
-// at query time.
+// and does not start; the per-language statistics (language_verify.hpp). A corrupt
+// index is reported here rather than as a wrong result at query time.
 // Cost: one pass over the index's sections. No allocation (a few hundred bytes of
 // stack); every loop is bounded by the section sizes.
 #pragma once
@@ -22,6 +22,7 @@
 #include "corpus/search/bm25.hpp"
 #include "corpus/search/index.hpp"
 #include "corpus/search/index_format.hpp"
+#include "corpus/search/language_verify.hpp"
 #include "corpus/search/prefix_terms.hpp"
 #include "corpus/search/term_dictionary.hpp"
 
@@ -212,7 +213,11 @@ inline IndexVerifyReport verify_index(const Index& index) {
   if (terms != index.term_count() || doc_end != index.postings_size() || pos_end != index.positions_size()) {
     return {Status::malformed, "index: terms", kNone};
   }
-  return detail::verify_forms(index);
+  const IndexVerifyReport forms = detail::verify_forms(index);
+  if (forms.status != Status::ok) return forms;
+  uint32_t failed = kNone;
+  if (!detail::language_tables_valid(index, &failed)) return {Status::malformed, "index: language statistics", failed};
+  return {};
 }
 
 }  // namespace corpus::search
