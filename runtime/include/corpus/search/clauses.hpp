@@ -3,7 +3,12 @@
 // here and with what score", and "upper bound of its score" (whole list and block).
 //
 // Scores: a term scores bm25.hpp's term_score(); a phrase scores the sum of its
-// terms' scores where the phrase occurs; a prefix scores its best-scoring expansion,
+// terms' scores where the phrase occurs, except an implicit phrase (a run of a
+// no-space script, script_query.hpp), scored as one term of its own: its occurrences
+// in the document (title ones title_weight times) and the idf of its rarest member's
+// df, an upper bound of the phrase's df that costs no extra posting scan (MLQA zh
+// nDCG@10 0.8206 -> 0.8241 where the exact phrase df, counted over the postings,
+// gives 0.8224); a prefix scores its best-scoring expansion,
 // and so do alternatives (one word stemmed in each language of a multilingual blob,
 // query.hpp): a document matches if it holds any of them, scored by the best one.
 // Alternatives are bound with the terms (one cursor each, at most kMaxQueryTerms in
@@ -34,14 +39,9 @@
 
 namespace corpus::search {
 
-#ifndef CORPUS_SEARCH_MAX_CURSORS
-#define CORPUS_SEARCH_MAX_CURSORS 48
-#endif
 #ifndef CORPUS_SEARCH_MAX_PREFIX_TERMS
 #define CORPUS_SEARCH_MAX_PREFIX_TERMS 16
 #endif
-/// Posting cursors open at once: one per term, phrase member and prefix expansion.
-constexpr uint32_t kMaxCursors = CORPUS_SEARCH_MAX_CURSORS;
 /// Expansions of one prefix clause.
 constexpr uint32_t kMaxPrefixTerms = CORPUS_SEARCH_MAX_PREFIX_TERMS;
 
@@ -70,6 +70,7 @@ struct ClauseState {
   bool known = false;             // cand is valid for every target <= cand
   bool missing = false;           // can never match (a term is not in the index)
   bool any_of = false;            // a term clause searched as its typo candidates: any one matches
+  uint32_t phrase_idf = 0;        // an implicit phrase scored as one term: its idf; else 0
 };
 
 /// The cursor and clause state of one query (part of SearchWorkspace).
@@ -174,7 +175,10 @@ struct ClauseSet {
       if (cur.doc() != d || (cl.title_only && cur.title_tf() == 0)) return false;
       *score += term_score(slots[i].idf, tf_norm(cur.ftf(), norm), cl.weight);
     }
-    return cl.kind == ClauseKind::term || phrase_at(c, d, cl.title_only);
+    if (cl.kind == ClauseKind::term) return true;
+    const uint32_t ftf = phrase_ftf(c, d, cl.title_only, st.phrase_idf == 0);
+    if (st.phrase_idf != 0) *score = term_score(st.phrase_idf, tf_norm(ftf, norm), cl.weight);
+    return ftf > 0;
   }
 
   /// Upper bound of clause c's score in the block holding doc d (0: cannot match).
@@ -182,13 +186,15 @@ struct ClauseSet {
     const Clause& cl = query->clauses[c];
     const ClauseState& st = clauses[c];
     if (st.missing) return 0;
-    uint32_t total = 0;
+    uint32_t total = 0, least = UINT32_MAX;  // least: the members' smallest tf bound
     for (uint32_t i = st.first; i < st.first + st.count; ++i) {
       int q = slots[i].cursor.block_bound(d);
       if (q < 0) {
         if (alternatives(c)) continue;
         return 0;
       }
+      const uint32_t tfb = index->tf_bound(static_cast<uint8_t>(q));
+      if (tfb < least) least = tfb;
       uint32_t s = term_score(slots[i].idf, index->tf_bound(static_cast<uint8_t>(q)), cl.weight);
       if (alternatives(c)) {
         if (s > total) total = s;
@@ -196,7 +202,7 @@ struct ClauseSet {
         total += s;
       }
     }
-    return total;
+    return st.phrase_idf != 0 ? term_score(st.phrase_idf, least, cl.weight) : total;
   }
 
  private:
@@ -222,6 +228,7 @@ struct ClauseSet {
       if (s != Status::ok) return s;
     }
     if (cl.kind == ClauseKind::alternatives) st.missing = st.count == 0;  // any one will do
+    if (!st.missing && cl.kind == ClauseKind::phrase && cl.implicit && !st.any_of) set_phrase_idf(c);
     if (st.missing) st.ub = 0;
     return Status::ok;
   }
@@ -289,29 +296,47 @@ struct ClauseSet {
     slot.offset = offset;
   }
 
+  // An implicit phrase's idf: its rarest member's (its df bounds the phrase's).
+  void set_phrase_idf(uint32_t c) {
+    ClauseState& st = clauses[c];
+    uint32_t idf = 0;
+    for (uint32_t i = st.first; i < st.first + st.count; ++i) idf = slots[i].idf > idf ? slots[i].idf : idf;
+    st.phrase_idf = idf;
+    recompute_ub(c);
+  }
+
   void recompute_ub(uint32_t c) {
     const Clause& cl = query->clauses[c];
     ClauseState& st = clauses[c];
     st.ub = 0;
+    uint32_t least = UINT32_MAX;  // the members' smallest tf bound (an implicit phrase's)
     for (uint32_t i = st.first; i < st.first + st.count; ++i) {
-      uint32_t s = term_score(slots[i].idf, index->tf_bound(slots[i].cursor.max_tfn()), cl.weight);
+      const uint32_t tfb = index->tf_bound(slots[i].cursor.max_tfn());
+      if (tfb < least) least = tfb;
+      uint32_t s = term_score(slots[i].idf, tfb, cl.weight);
       if (alternatives(c)) {
         if (s > st.ub) st.ub = s;
       } else {
         st.ub += s;
       }
     }
+    if (st.phrase_idf != 0) st.ub = term_score(st.phrase_idf, least, cl.weight);
   }
 
-  // True if the phrase of clause c occurs in doc d (all members are on d).
-  bool phrase_at(uint32_t c, uint32_t d, bool title_only) {
+  // The phrase of clause c in doc d (all members are on d) as a BM25F pseudo
+  // frequency: its occurrences, a title one counting title_weight times, or (title
+  // only) its title occurrences; 0 if none. first_only: stop at the first one (1).
+  // Title positions come first, so the first occurrence is in the title if any is.
+  uint32_t phrase_ftf(uint32_t c, uint32_t d, bool title_only, bool first_only) {
     const ClauseState& st = clauses[c];
     const uint32_t n = st.count;
     uint32_t cur[kMaxQueryTerms];
     for (uint32_t i = 0; i < n; ++i) {
       readers[i] = slots[st.first + i].cursor.positions();
-      if (!readers[i].next(&cur[i])) return false;
+      if (!readers[i].next(&cur[i])) return 0;
     }
+    const uint32_t title = index->title_tokens(d);
+    uint32_t ftf = 0;
     for (;;) {
       // Start position the phrase would need so that every member is at or after it.
       uint32_t start = 0;
@@ -321,14 +346,19 @@ struct ClauseSet {
         if (need > start) start = need;
       }
       bool all = true;
-      for (uint32_t i = 0; i < n; ++i) {
+      for (uint32_t i = 0; i < n && all; ++i) {
         const uint32_t want = start + slots[st.first + i].offset;
         while (cur[i] < want) {
-          if (!readers[i].next(&cur[i])) return false;
+          if (!readers[i].next(&cur[i])) return ftf;
         }
-        if (cur[i] != want) all = false;
+        all = cur[i] == want;
       }
-      if (all) return !title_only || start + slots[st.first + n - 1].offset < index->title_tokens(d);
+      if (!all) continue;
+      const bool in_title = start + slots[st.first + n - 1].offset < title;
+      if (title_only && !in_title) return ftf;
+      if (first_only) return 1;
+      ftf += in_title ? index->title_weight() : 1;
+      if (!readers[0].next(&cur[0])) return ftf;
     }
   }
 
