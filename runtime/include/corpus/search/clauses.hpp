@@ -70,7 +70,6 @@ struct ClauseState {
   bool known = false;             // cand is valid for every target <= cand
   bool missing = false;           // can never match (a term is not in the index)
   bool any_of = false;            // a term clause searched as its typo candidates: any one matches
-  uint32_t phrase_idf = 0;        // an implicit phrase scored as one term: its idf; else 0
 };
 
 /// The cursor and clause state of one query (part of SearchWorkspace).
@@ -176,8 +175,9 @@ struct ClauseSet {
       *score += term_score(slots[i].idf, tf_norm(cur.ftf(), norm), cl.weight);
     }
     if (cl.kind == ClauseKind::term) return true;
-    const uint32_t ftf = phrase_ftf(c, d, cl.title_only, st.phrase_idf == 0);
-    if (st.phrase_idf != 0) *score = term_score(st.phrase_idf, tf_norm(ftf, norm), cl.weight);
+    const uint32_t own_idf = phrase_idf(c);
+    const uint32_t ftf = phrase_ftf(c, d, cl.title_only, own_idf == 0);
+    if (own_idf != 0) *score = term_score(own_idf, tf_norm(ftf, norm), cl.weight);
     return ftf > 0;
   }
 
@@ -202,7 +202,8 @@ struct ClauseSet {
         total += s;
       }
     }
-    return st.phrase_idf != 0 ? term_score(st.phrase_idf, least, cl.weight) : total;
+    const uint32_t own_idf = phrase_idf(c);
+    return own_idf != 0 ? term_score(own_idf, least, cl.weight) : total;
   }
 
  private:
@@ -228,7 +229,6 @@ struct ClauseSet {
       if (s != Status::ok) return s;
     }
     if (cl.kind == ClauseKind::alternatives) st.missing = st.count == 0;  // any one will do
-    if (!st.missing && cl.kind == ClauseKind::phrase && cl.implicit && !st.any_of) set_phrase_idf(c);
     if (st.missing) st.ub = 0;
     return Status::ok;
   }
@@ -296,13 +296,15 @@ struct ClauseSet {
     slot.offset = offset;
   }
 
-  // An implicit phrase's idf: its rarest member's (its df bounds the phrase's).
-  void set_phrase_idf(uint32_t c) {
-    ClauseState& st = clauses[c];
+  // An implicit phrase's own idf, its rarest member's (whose df bounds the phrase's);
+  // 0 for every other clause (a phrase then scores as the sum of its members).
+  uint32_t phrase_idf(uint32_t c) const {
+    const Clause& cl = query->clauses[c];
+    const ClauseState& st = clauses[c];
+    if (cl.kind != ClauseKind::phrase || !cl.implicit || st.any_of) return 0;
     uint32_t idf = 0;
     for (uint32_t i = st.first; i < st.first + st.count; ++i) idf = slots[i].idf > idf ? slots[i].idf : idf;
-    st.phrase_idf = idf;
-    recompute_ub(c);
+    return idf;
   }
 
   void recompute_ub(uint32_t c) {
@@ -320,7 +322,8 @@ struct ClauseSet {
         st.ub += s;
       }
     }
-    if (st.phrase_idf != 0) st.ub = term_score(st.phrase_idf, least, cl.weight);
+    const uint32_t own_idf = phrase_idf(c);
+    if (own_idf != 0) st.ub = term_score(own_idf, least, cl.weight);
   }
 
   // The phrase of clause c in doc d (all members are on d) as a BM25F pseudo

@@ -271,7 +271,7 @@ class QueryBuilder {
       }
       remove_clause(worst);
     }
-    if (!shares_tail(terms, n)) {
+    if (!can_share(terms, n)) {
       for (uint32_t i = 0; i < n; ++i) append_term(terms[i], i);
     }
     append_clause(kind, Occur::should, title, q_->term_count - n, n);
@@ -283,9 +283,13 @@ class QueryBuilder {
   // An implicit clause of `terms` fits beside the clauses there are: terms, a clause,
   // and cursors (the terms it shares need cursors of their own: kMaxCursors).
   bool implicit_fits(const std::string_view* terms, uint32_t n) const {
-    const uint32_t fresh = shares_tail(terms, n) ? 0 : n;
-    return q_->term_count + fresh <= kMaxQueryTerms && q_->clause_count < kMaxClauses &&
-           cursor_overlap() + (n - fresh) <= kMaxCursors - kMaxQueryTerms;
+    return q_->clause_count < kMaxClauses && (can_share(terms, n) || q_->term_count + n <= kMaxQueryTerms);
+  }
+
+  // The clause of `terms` may use the last terms there are (shares_tail) within the
+  // cursors: else it copies them.
+  bool can_share(const std::string_view* terms, uint32_t n) const {
+    return shares_tail(terms, n) && cursor_overlap() + n <= kMaxCursors - kMaxQueryTerms;
   }
 
   // True when the query's last two terms are `terms` (n == 2) at consecutive offsets:
