@@ -400,7 +400,8 @@ struct ClauseSet {
       if ((s = it.seek_ordinal(cand.ordinal)) != Status::ok) return s;
       if (it.at_end()) return Status::malformed;
       if ((s = add_slot(c, it.entry(), query->terms[t].offset)) != Status::ok) return s;
-      slots[slot_count - 1].idf = typo_idf(slots[slot_count - 1].idf, cand.distance, i);
+      const uint32_t distance = typo_letter_distance({folded, n}, cand.distance);
+      slots[slot_count - 1].idf = typo_idf(slots[slot_count - 1].idf, distance, i);
       if (i == 0) corrections_->add(query->terms[t].source_begin, query->terms[t].source_length, it.entry(), cand);
     }
     clauses[c].any_of = clauses[c].count > 1 && cl.kind == ClauseKind::term;
