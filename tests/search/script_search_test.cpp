@@ -192,3 +192,17 @@ TEST_CASE("a run of 16 characters fits the default limits; longer runs and opera
     }
   }
 }
+
+TEST_CASE("a run of 3-4 characters in a question weighs as its characters and bigrams") {
+  // 0 holds the 4-character run, 1 three characters of the long run apart. Scored as one
+  // term, the run would weigh less than those three characters.
+  const std::vector<TestDoc> docs = {
+      {"甲", "记者会见 丙 丙 丙"},
+      {"乙", "首 丙 回 丙 问 丙"},
+      {"丁", "丙 丙 丙 丙 丙"},
+  };
+  BuiltIndex b(docs);
+  static SearchWorkspace ws;
+  CHECK(hits(b.index, "《记者会见》首相回答问题了吗", &ws) == std::set<uint32_t>{0, 1});
+  CHECK(ws.results.hits[0].article == 0);
+}
