@@ -289,26 +289,7 @@ class QueryBuilder {
   // The clause of `terms` may use the last terms there are (shares_tail) within the
   // cursors: else it copies them.
   bool can_share(const std::string_view* terms, uint32_t n) const {
-    return shares_tail(terms, n) && cursor_overlap() + n <= kMaxCursors - kMaxQueryTerms;
-  }
-
-  // True when the query's last two terms are `terms` (n == 2) at consecutive offsets:
-  // the characters of a long run just added, which its bigram uses rather than copies
-  // of them (so a run of 16 characters fits: 16 terms, 31 clauses, 46 cursors).
-  bool shares_tail(const std::string_view* terms, uint32_t n) const {
-    if (n != 2 || q_->term_count < 2) return false;
-    const QueryTerm& a = q_->terms[q_->term_count - 2];
-    const QueryTerm& b = q_->terms[q_->term_count - 1];
-    return a.view() == terms[0] && b.view() == terms[1] && b.offset == a.offset + 1;
-  }
-
-  // Cursors the clauses need beyond one per term (sum of term counts - terms): any
-  // later term adds at most one cursor, so bind() fits when this stays within
-  // kMaxCursors - kMaxQueryTerms.
-  uint32_t cursor_overlap() const {
-    uint32_t cursors = 0;
-    for (uint32_t c = 0; c < q_->clause_count; ++c) cursors += q_->clauses[c].term_count;
-    return cursors > q_->term_count ? cursors - q_->term_count : 0;
+    return shares_tail(*q_, terms, n) && cursor_overlap(*q_) + n <= kMaxCursors - kMaxQueryTerms;
   }
 
   Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title, std::string_view typed = {},
@@ -430,19 +411,12 @@ class QueryBuilder {
     uint32_t kept = 0;
     for (uint32_t t = 0; t < q_->term_count; ++t) {
       moved_to[t] = static_cast<uint8_t>(kept);
-      if (t + open_terms_ >= q_->term_count || term_used(t)) q_->terms[kept++] = q_->terms[t];
+      if (t + open_terms_ >= q_->term_count || term_used(*q_, t)) q_->terms[kept++] = q_->terms[t];
     }
     q_->term_count = kept;
     for (uint32_t j = 0; j < q_->clause_count; ++j) q_->clauses[j].first_term = moved_to[q_->clauses[j].first_term];
   }
 
-  bool term_used(uint32_t t) const {
-    for (uint32_t c = 0; c < q_->clause_count; ++c) {
-      const Clause& cl = q_->clauses[c];
-      if (t >= cl.first_term && t < uint32_t{cl.first_term} + cl.term_count) return true;
-    }
-    return false;
-  }
 
   Query* q_;
   TermStats stats_;
