@@ -89,7 +89,8 @@ TEST_CASE("a long run becomes overlapping bigram phrases; a too long question st
   CHECK(got.count(0) == 1);
   CHECK(ws.results.hits[0].article == 0);
   CHECK(ws.query.clause_count == 11);  // 6 characters, 5 bigrams: 首相 相回 回答 答问 问题
-  CHECK(ws.query.term_count == 16);
+  CHECK(ws.query.term_count == 6);     // the bigrams share their characters' terms
+  CHECK(ws.set.slot_count == 16);      // but each clause has cursors of its own
   CHECK(hits(b.index, question, &ws).count(0) == 1);
   CHECK(ws.results.hits[0].article == 0);
   CHECK(ws.query.truncated);
@@ -145,4 +146,63 @@ TEST_CASE("title: runs are title phrases; a long Korean query still answers") {
   CHECK(hits(ko.index, query, &ws).count(0) == 1);
   CHECK(ws.query.truncated);
   CHECK(ws.query.clause_count <= kMaxClauses);
+}
+
+TEST_CASE("a run's implicit phrase scores as one term: its own occurrences, not its characters'") {
+  // Same length (11 tokens); 0 holds 记者 once and its characters often, 1 holds 记者 twice. As the
+  // sum of its characters' scores (explicit phrases), 0 would rank first.
+  const std::vector<TestDoc> docs = {
+      {"甲", "记者 记 记 记 记 丙 者 者 者 者"},
+      {"乙", "记者 记者 丙 丙 丙 丙 丙 丙 丙"},
+  };
+  BuiltIndex b(docs);
+  static SearchWorkspace ws;
+  CHECK(hits(b.index, "记者", &ws) == std::set<uint32_t>{0, 1});
+  CHECK(ws.results.hits[0].article == 1);
+  CHECK(ws.results.hits[0].score > ws.results.hits[1].score);
+  CHECK(hits(b.index, "\"记者\"", &ws) == std::set<uint32_t>{0, 1});  // a quoted phrase: as before
+  CHECK(ws.results.hits[0].article == 0);
+}
+
+TEST_CASE("a run of 16 characters fits the default limits; longer runs and operators keep within the cursors") {
+  if (kMaxQueryTerms != 32 || kMaxClauses != 32 || kMaxCursors != 48) return;
+  BuiltIndex b(cjk_docs());
+  static SearchWorkspace ws;
+  const std::string sixteen = "北京上海广州深圳天津重庆南京武汉";
+  hits(b.index, sixteen, &ws);
+  CHECK_FALSE(ws.query.truncated);
+  CHECK(ws.query.clause_count == 30);  // 15 distinct characters (京 twice), 15 bigrams
+  const std::string chars = "北京上海广州深圳天津重庆南京武汉成都西安杭州苏州长沙郑州沈阳大连青岛厦门今天举行了记者会见";
+  for (size_t cut = 3; cut <= chars.size(); cut += 3) {  // every length, with words and operators
+    for (const std::string& q : {chars.substr(0, cut), "a " + chars.substr(0, cut) + " b c",
+                                 "+\"首相\" " + chars.substr(0, cut) + " -问题 记者会见"}) {
+      INFO(q);
+      REQUIRE(corpus::search::search(b.index, q, {}, &ws) == Status::ok);
+      uint32_t cursors = 0;
+      for (uint32_t c = 0; c < ws.query.clause_count; ++c) {
+        const Clause& cl = ws.query.clauses[c];
+        CHECK(uint32_t{cl.first_term} + cl.term_count <= ws.query.term_count);
+        for (uint32_t t = cl.first_term + 1u; cl.kind == ClauseKind::phrase && t < cl.first_term + cl.term_count; ++t) {
+          CHECK(ws.query.terms[t].offset == ws.query.terms[t - 1].offset + 1);
+        }
+        cursors += cl.term_count;
+      }
+      CHECK(cursors <= kMaxCursors);
+      CHECK(ws.query.term_count <= kMaxQueryTerms);
+    }
+  }
+}
+
+TEST_CASE("a run of 3-4 characters in a question weighs as its characters and bigrams") {
+  // 0 holds the 4-character run, 1 three characters of the long run apart. Scored as one
+  // term, the run would weigh less than those three characters.
+  const std::vector<TestDoc> docs = {
+      {"甲", "记者会见 丙 丙 丙"},
+      {"乙", "首 丙 回 丙 问 丙"},
+      {"丁", "丙 丙 丙 丙 丙"},
+  };
+  BuiltIndex b(docs);
+  static SearchWorkspace ws;
+  CHECK(hits(b.index, "《记者会见》首相回答问题了吗", &ws) == std::set<uint32_t>{0, 1});
+  CHECK(ws.results.hits[0].article == 0);
 }

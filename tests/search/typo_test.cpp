@@ -201,3 +201,20 @@ TEST_CASE("forgiving completion: words a partial word begins with one typo, afte
   REQUIRE(cs::complete(b.index, "negotai", out, 1, &n, nullptr, &rows) == Status::ok);
   CHECK(n == 1);
 }
+
+TEST_CASE("an Arabic word with one letter replaced is corrected: a letter is two bytes") {
+  // ميلووكي for ميلواكي: و (D9 88) -> ا (D8 A7) is two byte edits in a 7-letter word.
+  CHECK(cs::typo_budget("\xd9\x85\xd9\x8a\xd9\x84\xd9\x88") == 2);  // ميلو: 4 Arabic letters
+  CHECK(cs::typo_budget("\xd9\x85\xd9\x8a\xd9\x84") == 0);          // 3 letters
+  CHECK(cs::typo_letter_distance("\xd9\x85\xd9\x8a\xd9\x84\xd9\x88", 2) == 1);
+  CHECK(cs::typo_letter_distance("negotatons", 2) == 2);
+  const std::vector<corpus_test::TestDoc> arabic = {
+      {"ميلواكي", "بلغ العمر الوسطي للسكان في ميلواكي"},  // 0
+      {"مدينة", "مدينة أخرى على النهر"},                  // 1
+  };
+  BuiltIndex b(arabic);
+  REQUIRE(b.status == Status::ok);
+  CHECK(hits(b.index, "ميلووكي") == std::vector<uint32_t>{0});
+  CHECK((g_ws.results.flags & cs::kTyposCorrected) != 0);
+  CHECK(corrected("ميلووكي") == "ميلواكي");
+}

@@ -87,10 +87,11 @@ class QueryBuilder {
       if (q_->term_count >= kMaxQueryTerms && !evict_word()) return Status::limit_exceeded;
       if (n == 0) base = token.position;
       append_term(token.view(), token.position - base, typed_bytes(item, token));
-      ++n;
+      open_terms_ = ++n;
     }
     if (n == 0) return Status::ok;
     if (q_->clause_count >= kMaxClauses && !evict_word()) return Status::limit_exceeded;
+    open_terms_ = 0;
     ClauseKind kind = n == 1 ? ClauseKind::term : ClauseKind::phrase;
     if (n == 1 && options.has(text::script_bits::kHangulPrefix) && starts_hangul(q_->terms[q_->term_count - 1].view())) {
       kind = ClauseKind::prefix;
@@ -230,17 +231,19 @@ class QueryBuilder {
 
   // add_word(), with kHangulPrefix turning a plain Hangul word into a prefix clause.
   Status add_script_word(std::string_view term, ClauseKind kind, Occur occur, bool title,
-                         text::TokenizerOptions options, std::string_view typed = {}) {
+                         text::TokenizerOptions options, std::string_view typed = {}, uint32_t offset = 0) {
     if (kind != ClauseKind::term || !options.has(text::script_bits::kHangulPrefix) || !starts_hangul(term)) {
-      return add_word(term, kind, occur, title, typed);
+      return add_word(term, kind, occur, title, typed, offset);
     }
     if (occur != Occur::should || title) return add_word(term, ClauseKind::prefix, occur, title);
     return add_implicit(&term, 1, ClauseKind::prefix);
   }
 
-  // A run's clause (script_query.hpp): one term, or an implicit phrase of n terms.
+  // A run's clause (script_query.hpp): one term, or an implicit phrase of n terms. A
+  // character's term keeps its position in the query as its offset, so a long run's
+  // bigram can share the terms of its two characters (add_implicit).
   Status add_run(const text::Token* run, uint32_t n, bool title, text::TokenizerOptions options) {
-    if (n == 1) return add_script_word(run[0].view(), ClauseKind::term, Occur::should, title, options);
+    if (n == 1) return add_script_word(run[0].view(), ClauseKind::term, Occur::should, title, options, {}, run[0].position);
     std::string_view terms[kMaxRunPhrase];
     for (uint32_t i = 0; i < n; ++i) terms[i] = run[i].view();
     return add_implicit(terms, n, ClauseKind::phrase, title);
@@ -258,7 +261,7 @@ class QueryBuilder {
     }
     uint32_t key = 0;
     for (uint32_t i = 0; i < n; ++i) key = std::max(key, selectivity_key(terms[i]));
-    while (q_->term_count + n > kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
+    while (!implicit_fits(terms, n)) {
       const uint32_t worst = least_selective_word();
       if (title && worst == kNoClause) return Status::limit_exceeded;
       q_->truncated = true;
@@ -268,20 +271,35 @@ class QueryBuilder {
       }
       remove_clause(worst);
     }
-    for (uint32_t i = 0; i < n; ++i) append_term(terms[i], i);
+    if (!can_share(terms, n)) {
+      for (uint32_t i = 0; i < n; ++i) append_term(terms[i], i);
+    }
     append_clause(kind, Occur::should, title, q_->term_count - n, n);
     q_->clauses[q_->clause_count - 1].implicit = !title;
     selectivity_[q_->clause_count - 1] = key;
     return Status::ok;
   }
 
-  Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title, std::string_view typed = {}) {
+  // An implicit clause of `terms` fits beside the clauses there are: terms, a clause,
+  // and cursors (the terms it shares need cursors of their own: kMaxCursors).
+  bool implicit_fits(const std::string_view* terms, uint32_t n) const {
+    return q_->clause_count < kMaxClauses && (can_share(terms, n) || q_->term_count + n <= kMaxQueryTerms);
+  }
+
+  // The clause of `terms` may use the last terms there are (shares_tail) within the
+  // cursors: else it copies them.
+  bool can_share(const std::string_view* terms, uint32_t n) const {
+    return shares_tail(*q_, terms, n) && cursor_overlap(*q_) + n <= kMaxCursors - kMaxQueryTerms;
+  }
+
+  Status add_word(std::string_view term, ClauseKind kind, Occur occur, bool title, std::string_view typed = {},
+                  uint32_t offset = 0) {
     if (kind == ClauseKind::term && occur == Occur::should && add_repeat(term, title)) return Status::ok;
     if (q_->term_count >= kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
-      if (may_leave_out(kind, occur, title)) return offer_word(term, typed);
+      if (may_leave_out(kind, occur, title)) return offer_word(term, typed, offset);
       if (!evict_word()) return Status::limit_exceeded;
     }
-    append_term(term, 0, typed);
+    append_term(term, offset, typed);
     append_clause(kind, occur, title, q_->term_count - 1, 1);
     return Status::ok;
   }
@@ -305,30 +323,39 @@ class QueryBuilder {
   }
 
   // No room for the optional word `term`: it replaces the least selective optional
-  // word when it is more selective (a tie keeps the earlier), else it is left out.
-  Status offer_word(std::string_view term, std::string_view typed) {
+  // words when it is more selective (a tie keeps the earlier), else it is left out.
+  // One removal makes room unless that word's term is shared (add_implicit).
+  Status offer_word(std::string_view term, std::string_view typed, uint32_t offset) {
     q_->truncated = true;
-    const uint32_t worst = least_selective_word();
-    const uint32_t key = worst == kNoClause ? kUnknownKey : selectivity_key(term);
-    if (worst == kNoClause || key >= selectivity_[worst]) {
-      ++q_->omitted_words;
-      return Status::ok;
+    uint32_t key = kUnknownKey;
+    while (!has_room()) {
+      const uint32_t worst = least_selective_word();
+      if (worst != kNoClause && key == kUnknownKey) key = selectivity_key(term);
+      if (worst == kNoClause || key >= selectivity_[worst]) {
+        ++q_->omitted_words;
+        return Status::ok;
+      }
+      remove_clause(worst);
     }
-    remove_clause(worst);
-    append_term(term, 0, typed);
+    append_term(term, offset, typed);
     append_clause(ClauseKind::term, Occur::should, false, q_->term_count - 1, 1);
     selectivity_[q_->clause_count - 1] = key;
     return Status::ok;
   }
 
-  // Leaves out the least selective optional word to make room for an operator.
+  // Leaves out the least selective optional words until a term and a clause fit,
+  // to make room for an operator (one, unless its term is shared).
   bool evict_word() {
-    const uint32_t worst = least_selective_word();
-    if (worst == kNoClause) return false;
-    remove_clause(worst);
-    q_->truncated = true;
+    while (!has_room()) {
+      const uint32_t worst = least_selective_word();
+      if (worst == kNoClause) return false;
+      remove_clause(worst);
+      q_->truncated = true;
+    }
     return true;
   }
+
+  bool has_room() const { return q_->term_count < kMaxQueryTerms && q_->clause_count < kMaxClauses; }
 
   // Lower is more selective: the document frequency; a term absent from the index
   // (it matches nothing) ranks last. Without TermStats every term ties.
@@ -371,27 +398,32 @@ class QueryBuilder {
     c.term_count = static_cast<uint8_t>(n);
   }
 
-  // Removes a clause and its terms; later clauses and terms move down.
+  // Removes a clause and the terms no other clause uses (the open_terms_ last ones
+  // stay: they wait for their clause); later clauses and terms move down.
   void remove_clause(uint32_t c) {
-    const uint32_t term = q_->clauses[c].first_term, n = q_->clauses[c].term_count;
     q_->omitted_words += q_->clauses[c].weight;
     for (uint32_t j = c + 1; j < q_->clause_count; ++j) {
       q_->clauses[j - 1] = q_->clauses[j];
       selectivity_[j - 1] = selectivity_[j];
     }
     --q_->clause_count;
-    for (uint32_t j = term + n; j < q_->term_count; ++j) q_->terms[j - n] = q_->terms[j];
-    q_->term_count -= n;
-    for (uint32_t j = 0; j < q_->clause_count; ++j) {
-      if (q_->clauses[j].first_term > term) q_->clauses[j].first_term = static_cast<uint8_t>(q_->clauses[j].first_term - n);
+    uint8_t moved_to[kMaxQueryTerms];
+    uint32_t kept = 0;
+    for (uint32_t t = 0; t < q_->term_count; ++t) {
+      moved_to[t] = static_cast<uint8_t>(kept);
+      if (t + open_terms_ >= q_->term_count || term_used(*q_, t)) q_->terms[kept++] = q_->terms[t];
     }
+    q_->term_count = kept;
+    for (uint32_t j = 0; j < q_->clause_count; ++j) q_->clauses[j].first_term = moved_to[q_->clauses[j].first_term];
   }
+
 
   Query* q_;
   TermStats stats_;
   const uint8_t* languages_;
   uint32_t language_count_;
   uint32_t selectivity_[kMaxClauses];  // selectivity_key() of clause i, once looked up
+  uint32_t open_terms_ = 0;            // terms add_group appended for a clause not made yet
   text::Token held_stopword_{};        // length 0: none held
   std::string_view held_stopword_raw_;
   text::TokenizerOptions held_options_;

@@ -20,9 +20,17 @@ namespace corpus::search {
 #ifndef CORPUS_SEARCH_MAX_QUERY_TERMS
 #define CORPUS_SEARCH_MAX_QUERY_TERMS 32
 #endif
+#ifndef CORPUS_SEARCH_MAX_CURSORS
+#define CORPUS_SEARCH_MAX_CURSORS 48
+#endif
 constexpr size_t kMaxQueryBytes = CORPUS_SEARCH_MAX_QUERY_BYTES;
 constexpr uint32_t kMaxClauses = CORPUS_SEARCH_MAX_CLAUSES;
 constexpr uint32_t kMaxQueryTerms = CORPUS_SEARCH_MAX_QUERY_TERMS;
+/// Posting cursors open at once (clauses.hpp): one per term of each clause, so a
+/// clause sharing the terms of others (a long run's bigrams, script_query.hpp) needs
+/// cursors beyond its terms; the builder keeps that overlap within
+/// kMaxCursors - kMaxQueryTerms.
+constexpr uint32_t kMaxCursors = CORPUS_SEARCH_MAX_CURSORS;
 static_assert(kMaxClauses >= 1 && kMaxClauses <= 32, "snippet() keeps clause sets in 32-bit masks");
 static_assert(kMaxQueryTerms >= 1 && kMaxQueryTerms <= 255, "Clause::first_term/term_count are uint8_t");
 static_assert(kMaxQueryBytes >= 1 && kMaxQueryBytes <= 0xFFFFFFFFu, "token offsets are uint32_t");
@@ -47,7 +55,7 @@ struct Clause {
   ClauseKind kind = ClauseKind::term;
   Occur occur = Occur::should;
   bool title_only = false;
-  uint8_t first_term = 0, term_count = 0;  // into Query::terms
+  uint8_t first_term = 0, term_count = 0;  // into Query::terms; a range may overlap another clause's
   uint8_t weight = 1;                      // repeats of an optional term
   bool implicit = false;  // made by a script rule from plain optional words: left out like them
 };

@@ -90,6 +90,37 @@ uint32_t find_clause(const QueryT& q, KindT kind, bool title, const std::string_
   return UINT32_MAX;
 }
 
+/// True when the last two terms of `q` are `terms` (n == 2) at consecutive offsets:
+/// the characters of a long run just added, which its bigram uses rather than copies
+/// of them (so a run of 16 characters fits: 16 terms, 31 clauses, 46 cursors).
+template <class QueryT>
+bool shares_tail(const QueryT& q, const std::string_view* terms, uint32_t n) {
+  if (n != 2 || q.term_count < 2) return false;
+  const auto& a = q.terms[q.term_count - 2];
+  const auto& b = q.terms[q.term_count - 1];
+  return a.view() == terms[0] && b.view() == terms[1] && b.offset == a.offset + 1;
+}
+
+/// Cursors the clauses of `q` need beyond one per term (sum of term counts - terms):
+/// any later term adds at most one cursor, so bind() fits while this stays within
+/// kMaxCursors - kMaxQueryTerms.
+template <class QueryT>
+uint32_t cursor_overlap(const QueryT& q) {
+  uint32_t cursors = 0;
+  for (uint32_t c = 0; c < q.clause_count; ++c) cursors += q.clauses[c].term_count;
+  return cursors > q.term_count ? cursors - q.term_count : 0;
+}
+
+/// True when a clause of `q` uses term t (clause term ranges may overlap).
+template <class QueryT>
+bool term_used(const QueryT& q, uint32_t t) {
+  for (uint32_t c = 0; c < q.clause_count; ++c) {
+    const auto& cl = q.clauses[c];
+    if (t >= cl.first_term && t < uint32_t{cl.first_term} + cl.term_count) return true;
+  }
+  return false;
+}
+
 /// Collects run tokens and hands their clauses to emit(const text::Token* tokens,
 /// uint32_t n) -> Status: n == 1 a term, n >= 2 an implicit phrase (see above).
 class RunSplitter {
