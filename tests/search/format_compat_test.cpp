@@ -2,8 +2,10 @@
 // examples/corpus by corpusc of format 1.1 (before the index format version, the
 // codec header and the surface-form section); format-1.3-mixed.crp from
 // format-1.3-mixed.jsonl (German, English, Spanish) by corpusc of format 1.3, before
-// per-language statistics. Today's runtime must open, verify, search, complete and
-// read them exactly as before.
+// per-language statistics; format-1.4-examples.crp from examples/corpus by corpusc
+// of format 1.4 with index format 3 (before content-defined dictionary blocks and
+// surface forms that name their terms by bytes). Today's runtime must open, verify,
+// search, complete and read them exactly as before.
 #include <catch.hpp>
 
 #include <algorithm>
@@ -62,11 +64,11 @@ struct OldBlob {
   }
 };
 
-void check_old_blob(const char* name) {
+void check_old_blob(const char* name, uint16_t minor) {
   INFO(name);
   OldBlob b(name);
   CHECK(corpus::detail::root(b.blob).format_major() == 1);
-  CHECK(corpus::detail::root(b.blob).format_minor() == 1);
+  CHECK(corpus::detail::root(b.blob).format_minor() == minor);
   CHECK(b.blob.article_count() == 5);
 
   auto ws = std::make_unique<Workspace<kFrameBytesDefault>>();
@@ -109,11 +111,17 @@ void check_old_blob(const char* name) {
 }  // namespace
 
 TEST_CASE("format 1.1 blob (default profile) opens, verifies, searches and reads") {
-  check_old_blob("format-1.1-examples.crp");
+  check_old_blob("format-1.1-examples.crp", 1);
 }
 
 TEST_CASE("format 1.1 blob (small profile) opens, verifies, searches and reads") {
-  check_old_blob("format-1.1-examples-small.crp");
+  check_old_blob("format-1.1-examples-small.crp", 1);
+}
+
+TEST_CASE("format 1.4 blob (index format 3) opens, verifies, searches and reads") {
+  check_old_blob("format-1.4-examples.crp", 4);
+  OldBlob b("format-1.4-examples.crp");
+  CHECK(b.index.format_version() == cs::kIndexFormatV3);
 }
 
 TEST_CASE("format 1.3 mixed-language blob ranks as before, filtered queries too") {

@@ -79,11 +79,15 @@ namespace corpus::search {
 
 /// Index format versions (SearchIndex.format_version; absent means 1).
 /// 1: the layout above without surface forms and with unaligned blocks.
-/// 2: optional `forms` sections. 3: byte-aligned, ranged blocks.
+/// 2: optional `forms` sections. 3: byte-aligned, ranged blocks. 4: the layout an
+/// edition patches small (bench/results/updates.md): dictionary and form blocks cut
+/// by content, forms that name their term by bytes, block bounds that may exceed the
+/// exact largest tf_norm, and postings of retired documents.
 constexpr uint32_t kIndexFormatV1 = 1;
 constexpr uint32_t kIndexFormatV2 = 2;
 constexpr uint32_t kIndexFormatV3 = 3;
-constexpr uint32_t kIndexFormatVersion = kIndexFormatV3;
+constexpr uint32_t kIndexFormatV4 = 4;
+constexpr uint32_t kIndexFormatVersion = kIndexFormatV4;
 
 /// Whether an index of this version pads its blocks to bytes and cuts them by ids.
 constexpr bool aligned_blocks(uint32_t format_version) { return format_version >= kIndexFormatV3; }
