@@ -195,7 +195,13 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   if (base) {
     EditionOptions options;
     options.retrain = settings.retrain || settings.dict_size == 0;
+    options.compact = settings.retrain;
     layout = follow_base(plan, *base, options);
+    if (layout.retired_articles > 0) {
+      diag.note(base->path, 0, "edition: " + std::to_string(layout.retired_articles) +
+                                   " article(s) no longer indexed keep their postings as retired documents "
+                                   "(never found; --retrain drops them)");
+    }
   }
   BlobInputs in;
   in.fingerprint = corpus_fingerprint(plan, settings);
@@ -208,7 +214,8 @@ std::vector<uint8_t> compile_corpus(const std::vector<std::string>& inputs, cons
   // The index only reads the plan: build it while the dictionary trains and the
   // frames compress (its own thread; the output does not depend on the timing).
   std::future<std::unique_ptr<IndexBuilder>> index =
-      std::async(std::launch::async, [&plan, &settings] { return index_plan(plan, settings); });
+      std::async(std::launch::async,
+                 [&plan, &settings, &layout] { return index_plan(plan, settings, &layout.retired); });
   PackedStream stream = pack_frames(plan.texts, settings.block_size, base ? &layout.opens_frame : nullptr);
   for (StoredText& t : plan.texts) std::string().swap(t.bytes);  // the frames hold them now
   std::string dict = settings.volume ? settings.volume->dictionary()

@@ -76,6 +76,7 @@ void describe_index(const corpus::Blob& blob, nlohmann::ordered_json& j) {
   }
   auto& k = j["index"];
   k["documents"] = x.doc_count();
+  k["retired_documents"] = index.retired_count();
   k["terms"] = x.term_count();
   k["forms"] = index.form_count();
   k["postings"] = postings;
@@ -186,6 +187,10 @@ void print_text(const nlohmann::ordered_json& j) {
                 k["documents"].get<unsigned>(), k["terms"].get<unsigned>(), k["postings"].get<unsigned long long>(),
                 k["bytes_per_posting"].get<double>(), k["positions"].get<unsigned long long>(),
                 k["bytes_per_position"].get<double>());
+    if (k["retired_documents"].get<unsigned>() > 0) {
+      std::printf("retired: %u documents no longer indexed keep their postings (never found; --retrain drops them)\n",
+                  k["retired_documents"].get<unsigned>());
+    }
     const auto& t = k["tokenizer"];
     std::printf("tokenizer: stemming %s, stop words %s, folding %s; %s; terms up to %u bytes\n",
                 t["stemming"].get<std::string>().c_str(), t["stop_words"].get<std::string>().c_str(),

@@ -129,12 +129,32 @@ void reorder_texts(CorpusPlan& plan, const BaseEdition& base, const EditionOptio
   plan.texts = std::move(texts);
 }
 
+void mark_retired(const CorpusPlan& plan, const BaseEdition& base, const EditionOptions& options, EditionLayout& out) {
+  out.retired.assign(plan.articles.size(), 0);
+  if (options.compact || out.changed_share > kRetrainShare) return;
+  std::unordered_map<std::string_view, uint32_t> place;
+  for (uint32_t i = 0; i < base.ids.size(); ++i) place.emplace(base.ids[i], i);
+  for (uint32_t i = 0; i < plan.articles.size(); ++i) {
+    const PlannedArticle& a = plan.articles[i];
+    if (a.canonical == i) continue;
+    auto it = place.find(a.input.id);
+    if (it == place.end() || it->second >= base.has_postings.size() || !base.has_postings[it->second]) continue;
+    const uint32_t text = base.article_text[it->second];
+    if (text >= base.texts.size() || base.texts[text] != a.normalized || base.titles[it->second] != a.input.title) {
+      continue;
+    }
+    out.retired[i] = 1;
+    ++out.retired_articles;
+  }
+}
+
 }  // namespace
 
 EditionLayout follow_base(CorpusPlan& plan, const BaseEdition& base, const EditionOptions& options) {
   EditionLayout out;
   reorder_articles(plan, base, out);
   reorder_texts(plan, base, options, out);
+  mark_retired(plan, base, options, out);
   return out;
 }
 

@@ -8,7 +8,12 @@
 //    the new texts in layout_texts' order (similar ones together);
 //  * frames: a frame starts where one started in the base (opens_frame), and before
 //    the first new text, so frames whose texts are unchanged get the same raw bytes,
-//    and with the same dictionary and level the same compressed bytes.
+//    and with the same dictionary and level the same compressed bytes;
+//  * retired articles: an article the base's index holds, with the same title and
+//    text, that is no longer indexed (another member became its duplicate group's
+//    canonical) keeps its postings as a retired document (IndexDocument::retired), so
+//    the postings blocks around it keep their bytes. The compaction drops them: an
+//    edition with --retrain (options.compact), or one whose changed share retrains.
 #pragma once
 
 #include <cstdint>
@@ -24,11 +29,14 @@ namespace corpusc {
 constexpr double kRetrainShare = 0.5;
 
 struct EditionOptions {
-  bool retrain = false;  // --retrain: train a new dictionary (a compaction) anyway
+  bool retrain = false;  // train a new dictionary anyway (--retrain, or --dict-size 0)
+  bool compact = false;  // --retrain: the compaction, which drops retired documents
 };
 
 struct EditionLayout {
   std::vector<uint8_t> opens_frame;  // per plan text (new order): a frame must start here
+  std::vector<uint8_t> retired;      // per plan article (new order): 1 if its postings stay, retired
+  uint32_t retired_articles = 0;
   uint32_t kept_articles = 0, new_articles = 0, removed_articles = 0;
   uint32_t kept_texts = 0, new_texts = 0;
   uint32_t dead_texts = 0;           // base texts kept in place that no article stores

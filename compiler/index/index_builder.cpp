@@ -24,6 +24,7 @@ namespace {
 
 struct RawPosting {
   uint32_t doc, tf, title_tf;
+  bool retired;  // IndexDocument::retired
 };
 
 struct TermState {
@@ -31,6 +32,7 @@ struct TermState {
   std::vector<RawPosting> postings;
   std::vector<uint32_t> positions;                        // concatenated per posting
   std::vector<std::pair<std::string, uint32_t>> surfaces;  // surface form -> count
+  uint32_t retired = 0;                                    // postings of retired documents
 };
 
 // One term's occurrences in the document being added.
@@ -79,6 +81,7 @@ struct IndexBuilder::State {
   std::vector<uint8_t> ends_block;         // per article: block_ends_after its stable id
   uint64_t total_length = 0;
   uint32_t docs = 0;
+  std::vector<uint32_t> retired_docs;      // ascending
   int64_t last_article = -1;
   std::map<uint8_t, uint32_t> languages;  // documents per language, under stem_by_language
   std::map<uint8_t, LanguageTotals> language_totals;  // per article language (0: undetermined)
@@ -91,7 +94,7 @@ struct IndexBuilder::State {
     if (it != ids.end()) return it->second;
     uint32_t id = static_cast<uint32_t>(terms.size());
     ids.emplace(key, id);
-    terms.push_back(TermState{std::string(term), {}, {}, {}});
+    terms.push_back(TermState{std::string(term), {}, {}, {}, 0});
     return id;
   }
 
@@ -143,11 +146,14 @@ void IndexBuilder::add(const IndexDocument& doc) {
   uint32_t title_tokens = 0, title_count = 0, body_count = 0;
   ct::TokenizerOptions options = st.options;
   options.language = doc.language;
-  if (options.stem_by_language) ++st.languages[doc.language];
+  if (options.stem_by_language && !doc.retired) ++st.languages[doc.language];
+  auto surface = [&](uint32_t id, std::string_view text, const ct::Token& t) {
+    if (!doc.retired) st.count_surface(id, text.substr(t.begin, t.end - t.begin));
+  };
   ct::Tokenizer title(doc.title, options);
   while (title.next(&tok) && tok.position < cs::kMaxTitleTokens) {
     uint32_t id = occurrence(tok.view(), tok.position, true);
-    st.count_surface(id, doc.title.substr(tok.begin, tok.end - tok.begin));
+    surface(id, doc.title, tok);
     title_tokens = tok.position + 1;
     ++title_count;
   }
@@ -177,14 +183,15 @@ void IndexBuilder::add(const IndexDocument& doc) {
     }
     if (skip) continue;
     uint32_t id = occurrence(tok.view(), title_tokens + 1 + tok.position, false);
-    st.count_surface(id, doc.body.substr(tok.begin, tok.end - tok.begin));
+    surface(id, doc.body, tok);
     ++body_count;
   }
 
   // Sorting by term id keeps positions' order per term; postings stay doc-ordered.
   for (LocalTerm& lt : local) {
     TermState& ts = st.terms[lt.term];
-    ts.postings.push_back(RawPosting{doc.article, static_cast<uint32_t>(lt.positions.size()), lt.title_tf});
+    ts.postings.push_back(RawPosting{doc.article, static_cast<uint32_t>(lt.positions.size()), lt.title_tf, doc.retired});
+    ts.retired += doc.retired ? 1 : 0;
     ts.positions.insert(ts.positions.end(), lt.positions.begin(), lt.positions.end());
   }
   if (st.doc_length.size() <= doc.article) {
@@ -197,9 +204,13 @@ void IndexBuilder::add(const IndexDocument& doc) {
   const uint64_t stable_key = doc.stable_id.empty() ? XXH64(&doc.article, sizeof doc.article, 0)
                                                      : XXH64(doc.stable_id.data(), doc.stable_id.size(), 0);
   st.ends_block[doc.article] = block_ends_after(stable_key);
+  st.doc_title_tokens[doc.article] = static_cast<uint8_t>(title_tokens);
+  if (doc.retired) {  // length 0: not indexed (doc_norms 0), in no statistic
+    st.retired_docs.push_back(doc.article);
+    return;
+  }
   uint64_t length = uint64_t{st.bm25.title_weight} * title_count + body_count;
   st.doc_length[doc.article] = static_cast<uint32_t>(std::min<uint64_t>(length, UINT32_MAX));
-  st.doc_title_tokens[doc.article] = static_cast<uint8_t>(title_tokens);
   st.total_length += length;
   ++st.docs;
   LanguageTotals& lt = st.language_totals[doc.language];
@@ -228,11 +239,12 @@ IndexBuilder::LanguageSections IndexBuilder::write_language_stats(flatbuffers::F
   if (stats.empty()) return {};
   std::vector<uint32_t> shared_terms, shared_df, df(stats.size());
   for (uint32_t ordinal = 0; ordinal < order.size(); ++ordinal) {
-    const std::vector<RawPosting>& postings = st.terms[order[ordinal]].postings;
-    const uint8_t first = st.doc_language[postings.front().doc];
-    bool several = false;
+    const TermState& ts = st.terms[order[ordinal]];
+    const uint8_t first = st.doc_language[ts.postings.front().doc];
+    bool several = ts.retired > 0;  // the runtime's "first document" may be a retired one
     std::fill(df.begin(), df.end(), 0);
-    for (const RawPosting& p : postings) {
+    for (const RawPosting& p : ts.postings) {
+      if (p.retired) continue;
       const uint8_t language = st.doc_language[p.doc];
       several = several || language != first;
       if (slot[language] >= 0) ++df[slot[language]];
@@ -245,14 +257,32 @@ IndexBuilder::LanguageSections IndexBuilder::write_language_stats(flatbuffers::F
           fbb.CreateVector(shared_df)};
 }
 
+// SearchIndex.retired_docs, retired_terms and retired_postings, only when some
+// document is retired. `order`: term ids by ordinal.
+IndexBuilder::RetiredSections IndexBuilder::write_retired(flatbuffers::FlatBufferBuilder& fbb,
+                                                          const std::vector<uint32_t>& order) const {
+  const State& st = *state_;
+  if (st.retired_docs.empty()) return {};
+  std::vector<uint32_t> terms, postings;
+  for (uint32_t ordinal = 0; ordinal < order.size(); ++ordinal) {
+    const uint32_t n = st.terms[order[ordinal]].retired;
+    if (n == 0) continue;
+    terms.push_back(ordinal);
+    postings.push_back(n);
+  }
+  return {fbb.CreateVector(st.retired_docs), fbb.CreateVector(terms), fbb.CreateVector(postings)};
+}
+
 flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::FlatBufferBuilder& fbb) {
   State& st = *state_;
   const std::vector<uint32_t> norm_k = norm_k_table(st.bm25, st.total_length, st.docs);
   std::vector<uint8_t> doc_norms(st.doc_length.size());
   for (size_t d = 0; d < doc_norms.size(); ++d) doc_norms[d] = cs::length_to_norm(st.doc_length[d]);
 
-  std::vector<uint32_t> order(st.terms.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<uint32_t> order;  // the dictionary: terms some indexed document holds, sorted
+  for (uint32_t i = 0; i < st.terms.size(); ++i) {
+    if (st.terms[i].retired < st.terms[i].postings.size()) order.push_back(i);
+  }
   std::sort(order.begin(), order.end(),
             [&](uint32_t a, uint32_t b) { return st.terms[a].term < st.terms[b].term; });
 
@@ -273,7 +303,7 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
       e.doc = p.doc;
       e.tf = p.tf;
       e.title_tf = p.title_tf;
-      e.ftf = p.tf + (st.bm25.title_weight - 1) * p.title_tf;
+      e.ftf = p.retired ? 0 : p.tf + (st.bm25.title_weight - 1) * p.title_tf;  // 0: outside the bounds
       e.norm_k = norm_k[doc_norms[p.doc]];
       e.ends_block = st.ends_block[p.doc] != 0;
       tp.push_back(e);
@@ -298,6 +328,7 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
   }
   forms.finish();
   stats.docs = st.docs;
+  stats.retired_docs = static_cast<uint32_t>(st.retired_docs.size());
   stats.terms = dict.term_count();
   stats.dictionary_bytes = dict.bytes().size() + 4 * dict.block_offsets().size();
   stats.postings_bytes = postings.size();
@@ -320,7 +351,13 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
   const std::vector<uint8_t> languages = languages_by_count(st.languages);
   auto v_languages = st.options.stem_by_language ? fbb.CreateVector(languages) : 0;
   const LanguageSections language_sections = write_language_stats(fbb, order);
+  const RetiredSections retired = write_retired(fbb, order);
   corpus::fb::SearchIndexBuilder b(fbb);
+  if (!retired.docs.IsNull()) {
+    b.add_retired_docs(retired.docs);
+    b.add_retired_terms(retired.terms);
+    b.add_retired_postings(retired.postings);
+  }
   if (!language_sections.stats.IsNull()) {
     b.add_language_stats(language_sections.stats);
     b.add_language_norm_k(language_sections.norm_k);

@@ -11,6 +11,8 @@
 //    language, and write() records the distinct languages (SearchIndex.languages).
 //  * Documents of several languages: write() adds each language's BM25 statistics
 //    (SearchIndex.language_stats, language_norm_k, language_df) for filtered queries.
+//  * Retired documents (IndexDocument::retired) add postings and nothing else; a term
+//    that only they hold is left out of the dictionary.
 //  * write() is deterministic: the same documents and settings give the same bytes.
 //  * Memory: all postings and positions are held until write() (host side).
 #pragma once
@@ -35,6 +37,10 @@ struct IndexDocument {
   std::string_view body;
   uint8_t language = 0;  // languages.h id: the text is stemmed in it under kStemByLanguage
   std::vector<std::pair<uint32_t, uint32_t>> excluded;  // body byte ranges [begin, end) not indexed
+  /// Postings only (SearchIndex.retired_docs): an edition keeps the postings of an
+  /// article its base indexed that is no longer indexed, so the lists keep their bytes;
+  /// it counts in no statistic, no bound and no surface form, and is never found.
+  bool retired = false;
 };
 
 /// BM25/BM25F settings. Chosen on SciFact's training claims (never its test queries)
@@ -49,6 +55,7 @@ struct Bm25Settings {
 /// Sizes of the written sections, for reports and benchmarks.
 struct IndexStats {
   uint32_t docs = 0, terms = 0;
+  uint32_t retired_docs = 0;             // IndexDocument::retired documents
   uint64_t postings = 0, positions = 0;  // (term, doc) pairs; token positions
   uint64_t dictionary_bytes = 0, postings_bytes = 0, positions_bytes = 0, doc_table_bytes = 0;
   uint32_t forms = 0;        // surface forms stored for prefixes (index_format.hpp)
@@ -73,6 +80,10 @@ class IndexBuilder {
     flatbuffers::Offset<flatbuffers::Vector<uint32_t>> norm_k, df_terms, df;
   };
   LanguageSections write_language_stats(flatbuffers::FlatBufferBuilder& fbb, const std::vector<uint32_t>& order) const;
+  struct RetiredSections {
+    flatbuffers::Offset<flatbuffers::Vector<uint32_t>> docs, terms, postings;
+  };
+  RetiredSections write_retired(flatbuffers::FlatBufferBuilder& fbb, const std::vector<uint32_t>& order) const;
 
   struct State;
   std::unique_ptr<State> state_;

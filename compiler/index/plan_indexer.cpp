@@ -32,13 +32,16 @@ corpus::text::TokenizerOptions plan_tokenizer(const CorpusPlan& plan, const Buil
   return options;
 }
 
-std::unique_ptr<IndexBuilder> index_plan(const CorpusPlan& plan, const BuildSettings& settings) {
+std::unique_ptr<IndexBuilder> index_plan(const CorpusPlan& plan, const BuildSettings& settings,
+                                         const std::vector<uint8_t>* retired) {
   auto builder = std::make_unique<IndexBuilder>(plan_tokenizer(plan, settings));
   for (uint32_t i = 0; i < plan.articles.size(); ++i) {
     const PlannedArticle& a = plan.articles[i];
-    if (a.canonical != i) continue;  // duplicates are found through their canonical
+    const bool retire = retired != nullptr && i < retired->size() && (*retired)[i] != 0;
+    if (a.canonical != i && !retire) continue;  // duplicates are found through their canonical
     IndexDocument doc;
     doc.article = i;
+    doc.retired = a.canonical != i;
     doc.stable_id = a.input.id;
     doc.title = a.input.title;
     doc.body = a.normalized;

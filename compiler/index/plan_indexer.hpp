@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 #include <flatbuffers/flatbuffers.h>
 
@@ -20,7 +21,10 @@ namespace corpusc {
 /// The tokenizer options the plan is indexed with (see plan_indexer.cpp).
 corpus::text::TokenizerOptions plan_tokenizer(const CorpusPlan& plan, const BuildSettings& settings);
 
-std::unique_ptr<IndexBuilder> index_plan(const CorpusPlan& plan, const BuildSettings& settings);
+/// `retired`: per article, 1 to keep a non-canonical article's postings as a retired
+/// document (EditionLayout::retired); nullptr: none.
+std::unique_ptr<IndexBuilder> index_plan(const CorpusPlan& plan, const BuildSettings& settings,
+                                         const std::vector<uint8_t>* retired = nullptr);
 
 flatbuffers::Offset<corpus::fb::SearchIndex> write_search_index(flatbuffers::FlatBufferBuilder& fbb, IndexBuilder& builder);
 

@@ -5,6 +5,7 @@
 #include <zstd.h>
 
 #include "cli/blob_file.hpp"
+#include "corpus/search/index.hpp"
 #include "corpus/verify.hpp"
 #include "errors.hpp"
 
@@ -52,7 +53,15 @@ BaseEdition load_base_edition(const std::string& path) {
     base.block_size = root.build()->block_size();
     base.level = root.build()->level();
   }
-  for (uint32_t i = 0; i < blob.article_count(); ++i) base.ids.emplace_back(blob.article(i).id);
+  corpus::search::Index index;
+  const bool indexed = corpus::search::Index::open(blob, &index) == corpus::Status::ok;
+  for (uint32_t i = 0; i < blob.article_count(); ++i) {
+    const corpus::ArticleInfo a = blob.article(i);
+    base.ids.emplace_back(a.id);
+    base.titles.emplace_back(a.title);
+    base.article_text.push_back(a.text);
+    base.has_postings.push_back(indexed && (index.norm_code(i) != 0 || index.retired(i)) ? 1 : 0);
+  }
   const std::string stream = decode_stream(blob, base.dictionary, path);
   base.stream_bytes = stream.size();
   const auto* offsets = root.text_offsets();

@@ -20,8 +20,9 @@ constexpr uint16_t kFormatMajor = 1;
 /// languages (Corpus.article_languages, SearchIndex.languages), Corpus.id_order and
 /// volumes (Corpus.volume, collection.hpp). 1.4: per-language BM25 statistics
 /// (SearchIndex.language_stats, language_norm_k, language_df_terms, language_df;
-/// search/language_scope.hpp).
-constexpr uint16_t kFormatMinor = 4;
+/// search/language_scope.hpp). 1.5: index format 4 (search/index_format.hpp) and
+/// retired documents (SearchIndex.retired_docs, retired_terms, retired_postings).
+constexpr uint16_t kFormatMinor = 5;
 
 /// Blob and workspace alignment required by the runtime (FlatBuffers scalars are
 /// aligned to their size; zstd's static contexts need 8).

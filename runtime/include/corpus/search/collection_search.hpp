@@ -97,12 +97,13 @@ inline Status search(const Collection& collection, std::string_view query_text, 
 
 namespace detail {
 
-// True if some live document of part p holds the term `e` (a cursor over its postings).
+// True if some live document of part p holds the term `e` (a cursor over its postings;
+// a retired document, Index::live, is none).
 inline bool term_live(const Collection& c, uint32_t p, const TermEntry& e) {
   PostingCursor cur;
   cur.open(*c.index(p), e);
   for (; cur.doc() != kEndDoc && !cur.bad(); cur.next()) {
-    if (!c.hidden(p, cur.doc())) return true;
+    if (!c.hidden(p, cur.doc()) && c.index(p)->norm_code(cur.doc()) != 0) return true;
   }
   return false;
 }

@@ -71,7 +71,7 @@ class Index {
         (index.forms() == nullptr && index.form_count() != 0)) {
       return Status::malformed;
     }
-    if (!language_tables_agree(index)) return Status::malformed;
+    if (!language_tables_agree(index) || !retired_tables_agree(index)) return Status::malformed;
     out->root_ = &index;
     return Status::ok;
   }
@@ -105,6 +105,17 @@ class Index {
     return stats == nullptr ||
            (index.language_norm_k()->size() == uint64_t{stats->size()} * kNormCodes &&
             index.language_df()->size() == uint64_t{stats->size()} * index.language_df_terms()->size());
+  }
+
+  /// retired_docs, retired_terms and retired_postings (format 1.5) all absent, or all
+  /// present with one count per listed term.
+  static bool retired_tables_agree(const fb::SearchIndex& index) {
+    const auto* docs = index.retired_docs();
+    if ((docs == nullptr) != (index.retired_terms() == nullptr) ||
+        (docs == nullptr) != (index.retired_postings() == nullptr)) {
+      return false;
+    }
+    return docs == nullptr || index.retired_terms()->size() == index.retired_postings()->size();
   }
 
   bool valid() const { return root_ != nullptr; }
@@ -160,16 +171,23 @@ class Index {
   /// The df of term `ordinal` among the documents of language entry `entry`, if the
   /// index lists the term (its documents have several languages); false if not.
   bool listed_language_df(uint32_t ordinal, uint32_t entry, uint32_t* df) const {
-    const auto* terms = root_->language_df_terms();
-    if (terms == nullptr) return false;
-    uint32_t lo = 0, hi = terms->size();
-    while (lo < hi) {  // first listed ordinal >= `ordinal`
-      const uint32_t mid = lo + (hi - lo) / 2;
-      if (terms->Get(mid) < ordinal) lo = mid + 1; else hi = mid;
-    }
-    if (lo == terms->size() || terms->Get(lo) != ordinal) return false;
-    *df = root_->language_df()->Get(lo * root_->language_stats()->size() + entry);
+    uint32_t at = 0;
+    if (!find_sorted(root_->language_df_terms(), ordinal, &at)) return false;
+    *df = root_->language_df()->Get(at * root_->language_stats()->size() + entry);
     return true;
+  }
+  /// Whether the index keeps postings of retired documents (format 1.5).
+  bool has_retired() const { return root_->retired_docs() != nullptr; }
+  uint32_t retired_count() const { return has_retired() ? root_->retired_docs()->size() : 0; }
+  uint32_t retired_doc(uint32_t i) const { return root_->retired_docs()->Get(i); }
+  /// Postings of retired documents in term `ordinal`'s list (0 for most terms).
+  uint32_t retired_postings(uint32_t ordinal) const {
+    uint32_t at = 0;
+    return find_sorted(root_->retired_terms(), ordinal, &at) ? root_->retired_postings()->Get(at) : 0;
+  }
+  bool retired(uint32_t doc) const {
+    uint32_t at = 0;
+    return find_sorted(root_->retired_docs(), doc, &at);
   }
   /// True when scoring with CombinedStats (a collection's, or a language's).
   bool attached() const { return combined_ != nullptr; }
@@ -190,8 +208,10 @@ class Index {
   uint32_t tf_bound(uint8_t q) const {
     return combined_ ? scale_tf_bound(tf_norm_bound(q), combined_->bound_scale) : tf_norm_bound(q);
   }
-  /// False if a newer part of the collection replaces or removes document `doc`.
+  /// False if `doc` is retired (not indexed: norm code 0, though postings hold it) or
+  /// a newer part of the collection replaces or removes it.
   bool live(uint32_t doc) const {
+    if (root_->retired_docs() != nullptr && norm_code(doc) == 0) return false;
     return combined_ == nullptr || !combined_->stats->hidden(combined_->stats->owner, combined_->part, doc);
   }
   /// Title positions of `doc` are [0, title_tokens(doc)).
@@ -219,6 +239,18 @@ class Index {
   const fb::SearchIndex* root_ = nullptr;
   Blob blob_;
   const CombinedPart* combined_ = nullptr;
+
+  // Binary search of an ascending vector (absent: not found); *at is the match.
+  static bool find_sorted(const flatbuffers::Vector<uint32_t>* v, uint32_t value, uint32_t* at) {
+    if (v == nullptr) return false;
+    uint32_t lo = 0, hi = v->size();
+    while (lo < hi) {
+      const uint32_t mid = lo + (hi - lo) / 2;
+      if (v->Get(mid) < value) lo = mid + 1; else hi = mid;
+    }
+    *at = lo;
+    return lo < v->size() && v->Get(lo) == value;
+  }
 };
 
 namespace detail {

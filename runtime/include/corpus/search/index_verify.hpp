@@ -9,8 +9,10 @@
 // table's last_doc, bit offsets, block bounds (format 3: and block sizes, adding up to
 // df) equal to what the blocks hold; the term's max_tfn the largest block bound; the
 // surface forms sorted, as many as form_count, each naming the term it tokenizes to
-// and does not start; the per-language statistics (language_verify.hpp). A corrupt
-// index is reported here rather than as a wrong result at query time.
+// and does not start; the per-language statistics (language_verify.hpp); retired
+// documents (format 1.5) not indexed, outside every bound, and counted per term as
+// retired_postings says. A corrupt index is reported here rather than as a wrong
+// result at query time.
 // Cost: one pass over the index's sections. No allocation (a few hundred bytes of
 // stack); every loop is bounded by the section sizes.
 #pragma once
@@ -42,6 +44,7 @@ struct PostingsWalk {
   SkipWidths widths;
   uint64_t blocks_base = 0;
   uint32_t blocks = 0, next_doc = 0;  // next_doc: previous doc + 1
+  uint32_t retired = 0;               // postings of retired documents
   uint8_t max_tfn = 0;
   bool aligned = false;  // index format 3: zero padding after the skip table and each block
   bool ranged = false;   // index format 3: blocks cut by ids, their sizes in the skip table
@@ -102,9 +105,14 @@ inline bool verify_block(const Index& index, PostingsWalk& w, uint32_t b, uint32
       position += w.pos.rice(k_pos) + (t > 0 ? 1u : 0u);
       if (w.pos.bad() || position > UINT32_MAX) return false;
     }
-    const uint32_t ftf = tf_minus1 + 1 + (index.title_weight() - 1) * title_tf[i];
-    const uint8_t q = tf_norm_quantize(tf_norm(ftf, index.norm_k(static_cast<uint32_t>(doc))));
-    if (q > bound) bound = q;
+    if (index.norm_code(static_cast<uint32_t>(doc)) == 0) {  // not indexed: a retired document, out of the bounds
+      if (!index.retired(static_cast<uint32_t>(doc))) return false;
+      ++w.retired;
+    } else {
+      const uint32_t ftf = tf_minus1 + 1 + (index.title_weight() - 1) * title_tf[i];
+      const uint8_t q = tf_norm_quantize(tf_norm(ftf, index.norm_k(static_cast<uint32_t>(doc))));
+      if (q > bound) bound = q;
+    }
     w.next_doc = static_cast<uint32_t>(doc + 1);
   }
   if (w.aligned && (!decode_padding(w.docs) || !decode_padding(w.pos))) return false;
@@ -122,27 +130,27 @@ inline bool verify_postings(const Index& index, const TermEntry& e) {
   w.pos = BitReader(index.positions() + e.pos_offset, e.pos_bytes, 0);
   w.aligned = aligned_blocks(index.format_version());
   w.ranged = ranged_blocks(index.format_version());
-  w.skip_table = e.df > kPostingsPerBlock;
-  w.blocks = w.ranged ? 1 : (e.df + kPostingsPerBlock - 1) / kPostingsPerBlock;
-  if (e.df > index.doc_slots()) return false;
+  w.skip_table = e.postings > kPostingsPerBlock;
+  w.blocks = w.ranged ? 1 : (e.postings + kPostingsPerBlock - 1) / kPostingsPerBlock;
+  if (e.postings > index.doc_slots()) return false;
   if (w.skip_table) {
     if (!(w.ranged ? decode_ranged_skip_header(w.docs, &w.widths) : decode_skip_widths(w.docs, &w.widths))) {
       return false;
     }
     if (w.ranged) w.blocks = w.widths.blocks;
-    if (w.blocks > e.df) return false;
+    if (w.blocks > e.postings) return false;
     w.blocks_base = blocks_start_bit(w.widths, w.blocks, w.aligned, w.ranged);
     w.docs.seek(blocks_start_bit(w.widths, w.blocks, false, w.ranged));
     if (w.aligned && !decode_padding(w.docs)) return false;
     if (w.docs.bad() || w.docs.position() != w.blocks_base) return false;
   }
-  uint32_t left = e.df;
+  uint32_t left = e.postings;
   for (uint32_t b = 0; b < w.blocks; ++b) {
     const uint32_t n = block_size(w, b, left);
     if (n == 0 || !verify_block(index, w, b, n)) return false;
     left -= n;
   }
-  if (left != 0) return false;
+  if (left != 0 || w.retired != e.postings - e.df) return false;
   return !w.docs.bad() && !w.pos.bad() && w.max_tfn == e.max_tfn &&
          (w.docs.position() + 7) / 8 == e.doc_bytes && (w.pos.position() + 7) / 8 == e.pos_bytes;
 }
@@ -186,11 +194,31 @@ inline IndexVerifyReport verify_forms(const Index& index) {
   return {};
 }
 
+// Retired documents (format 1.5) ascending, each one of the index's documents and not
+// indexed (norm code 0); their terms ascending and in the dictionary. That each
+// listed count is what the term's postings hold is verify_postings' check.
+inline bool retired_tables_valid(const Index& index) {
+  if (!index.has_retired()) return true;
+  const fb::SearchIndex& t = table(index);
+  for (uint32_t i = 0; i < t.retired_docs()->size(); ++i) {
+    const uint32_t doc = t.retired_docs()->Get(i);
+    if (doc >= index.doc_slots() || index.norm_code(doc) != 0 || (i > 0 && doc <= t.retired_docs()->Get(i - 1))) {
+      return false;
+    }
+  }
+  for (uint32_t i = 0; i < t.retired_terms()->size(); ++i) {
+    const uint32_t ordinal = t.retired_terms()->Get(i);
+    if (ordinal >= index.term_count() || (i > 0 && ordinal <= t.retired_terms()->Get(i - 1))) return false;
+  }
+  return true;
+}
+
 }  // namespace detail
 
 /// Walks the whole index; ok, or malformed naming the failing part and term.
 inline IndexVerifyReport verify_index(const Index& index) {
   if (!index.valid()) return {Status::malformed, "index", kNone};
+  if (!detail::retired_tables_valid(index)) return {Status::malformed, "index: retired documents", kNone};
   TermIterator it(index);
   Status s = it.rewind();
   char previous[text::kMaxTermBytes];

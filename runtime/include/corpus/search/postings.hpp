@@ -56,20 +56,21 @@ class PostingCursor {
   void open(const Index& index, const TermEntry& term) {
     *this = PostingCursor();
     df_ = term.df;
+    postings_ = term.postings;
     max_tfn_ = term.max_tfn;
-    title_extra_ = index.title_weight() - 1;
+    title_extra_ = static_cast<uint8_t>(index.title_weight() - 1);  // title_weight <= kMaxScoredTf
     docs_ = BitReader(index.postings() + term.doc_offset, term.doc_bytes, 0);
     pos_base_ = BitReader(index.positions() + term.pos_offset, term.pos_bytes, 0);
     ranged_ = ranged_blocks(index.format_version());
-    skip_table_ = df_ > kPostingsPerBlock;
-    blocks_ = ranged_ ? 1 : (df_ + kPostingsPerBlock - 1) / kPostingsPerBlock;
+    skip_table_ = postings_ > kPostingsPerBlock;
+    blocks_ = ranged_ ? 1 : (postings_ + kPostingsPerBlock - 1) / kPostingsPerBlock;
     if (skip_table_) {
       if (!(ranged_ ? decode_ranged_skip_header(docs_, &widths_) : decode_skip_widths(docs_, &widths_))) {
         bad_ = true;
         return end();
       }
       if (ranged_) blocks_ = widths_.blocks;
-      if (blocks_ > df_) {  // every block holds a document: a corrupt header
+      if (blocks_ > postings_) {  // every block holds a document: a corrupt header
         bad_ = true;
         return end();
       }
@@ -143,8 +144,8 @@ class PostingCursor {
     if (b >= blocks_ || docs_.bad()) return end();
     block_ = b;
     index_ = 0;
-    count_ = ranged_ ? (skip_table_ ? skip_field(b, SkipField::count_minus1) + 1 : df_)
-                     : (b + 1 < blocks_ ? kPostingsPerBlock : df_ - b * kPostingsPerBlock);
+    count_ = ranged_ ? (skip_table_ ? skip_field(b, SkipField::count_minus1) + 1 : postings_)
+                     : (b + 1 < blocks_ ? kPostingsPerBlock : postings_ - b * kPostingsPerBlock);
     uint64_t doc_bit = 0, pos_bit = 0;
     if (skip_table_) {
       doc_bit = blocks_base_ + skip_field(b, SkipField::doc_bit);
@@ -156,10 +157,12 @@ class PostingCursor {
     docs_.seek(doc_bit);
     pos_ = pos_base_;
     pos_.seek(pos_bit);
-    if (!decode_block_header(docs_, &header_) || !decode_positions_k(pos_, &k_pos_)) {
+    unsigned k_pos = 0;
+    if (!decode_block_header(docs_, &header_) || !decode_positions_k(pos_, &k_pos)) {
       bad_ = true;
       return end();
     }
+    k_pos_ = static_cast<uint8_t>(k_pos);  // <= kMaxPosK
     title_left_ = header_.title_count;
     title_ = docs_;
     for (uint32_t i = 0; i < title_left_ && !docs_.bad(); ++i) decode_title_gap(docs_);
@@ -189,13 +192,12 @@ class PostingCursor {
 
   BitReader docs_, title_, pos_base_, pos_;
   uint64_t skip_bits_ = 0, blocks_base_ = 0;
-  uint32_t df_ = 0, blocks_ = 0, block_ = 0, index_ = 0, count_ = 0;
-  uint32_t doc_ = kEndDoc, last_ = kEndDoc, tf_ = 0, title_tf_ = 0, title_extra_ = 0;
+  uint32_t df_ = 0, postings_ = 0, blocks_ = 0, block_ = 0, index_ = 0, count_ = 0;
+  uint32_t doc_ = kEndDoc, last_ = kEndDoc, tf_ = 0, title_tf_ = 0;
   uint32_t title_left_ = 0, next_title_ = kEndDoc, pending_ = 0;
   SkipWidths widths_;
   BlockHeader header_;
-  unsigned k_pos_ = 0;
-  uint8_t max_tfn_ = 0;
+  uint8_t k_pos_ = 0, max_tfn_ = 0, title_extra_ = 0;  // bytes: the cursor's size is RAM per query term
   bool bad_ = false, ranged_ = false, skip_table_ = false;
 };
 

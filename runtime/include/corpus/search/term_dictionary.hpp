@@ -21,12 +21,13 @@ namespace corpus::search {
 struct TermEntry {
   char term[text::kMaxTermBytes];
   uint8_t length = 0;
-  uint32_t ordinal = 0;        // rank in sorted order
-  uint32_t df = 0;             // documents containing the term
-  uint32_t doc_offset = 0, doc_bytes = 0;  // in SearchIndex.postings
-  uint32_t pos_offset = 0, pos_bytes = 0;  // in SearchIndex.positions
   uint8_t max_tfn = 0;         // bm25.hpp tf_norm_quantize of its largest tf_norm
   uint8_t display_drop = 0, display_tail_len = 0;
+  uint32_t ordinal = 0;        // rank in sorted order
+  uint32_t df = 0;             // indexed documents containing the term (BM25's df; >= 1)
+  uint32_t postings = 0;       // documents in its postings: df plus retired ones (index.hpp)
+  uint32_t doc_offset = 0, doc_bytes = 0;  // in SearchIndex.postings
+  uint32_t pos_offset = 0, pos_bytes = 0;  // in SearchIndex.positions
   const uint8_t* display_tail = nullptr;
 
   std::string_view view() const { return {term, length}; }
@@ -152,6 +153,15 @@ class TermIterator {
         next_pos_ > index_->positions_size()) {
       done_ = true;
       return Status::malformed;
+    }
+    entry_.postings = entry_.df;
+    if (index_->has_retired()) {
+      const uint32_t retired = index_->retired_postings(entry_.ordinal);
+      if (retired >= entry_.df) {  // every term has an indexed document
+        done_ = true;
+        return Status::malformed;
+      }
+      entry_.df -= retired;
     }
     done_ = false;
     return Status::ok;
