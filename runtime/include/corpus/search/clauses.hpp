@@ -196,7 +196,7 @@ struct ClauseSet {
       }
       const uint32_t tfb = index->tf_bound(static_cast<uint8_t>(q));
       if (tfb < least) least = tfb;
-      uint32_t s = term_score(slots[i].idf, index->tf_bound(static_cast<uint8_t>(q)), cl.weight);
+      uint32_t s = term_score(slots[i].idf, tfb, cl.weight);
       if (alternatives(c)) {
         if (s > total) total = s;
       } else {
