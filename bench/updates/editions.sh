@@ -11,7 +11,8 @@
 # Per row: blob bytes, `zstd -19 --patch-from` and bsdiff patch bytes (and % of the
 # new blob), and the share of 4 KiB blocks unchanged (same offset / anywhere in old).
 # Also checks: --base blob == plain blob on the top-10 of 500 BBC title queries,
-# both verify, and --threads 1 and 2 give the same bytes.
+# both verify, and --threads 1 and 2 give the same bytes; and splits the add patch
+# by section (section_patches.py).
 #
 # Usage: bench/updates/editions.sh [--corpus DIR] [--out FILE]
 # Env:   CORPUSC (default build/release/compiler/corpusc)
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --corpus) corpus="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "editions: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -90,6 +91,11 @@ row() {  # name base new
   echo "Dictionary decisions (stderr of the builds):"
   echo
   { grep -h "edition:" build.log || true; } | sed 's/^/    /'
+  echo
+  echo "Where the add patch goes (bench/updates/section_patches.py old.crp add.crp: each"
+  echo "section's zstd -19 --patch-from alone; sections that did not change left out):"
+  echo
+  python3 "$root/bench/updates/section_patches.py" old.crp add.crp | awk -F'|' 'NR <= 2 || $4 !~ /^ 0 $/'
 } > table.md
 cd "$root"
 {
