@@ -1,6 +1,7 @@
 // FormDictionaryWriter: the optional surface-form section of a search index
-// (corpus/search/index_format.hpp, "Surface forms"): the folded words a prefix may
-// end inside of, sorted bytewise and front-coded in blocks, each naming its term.
+// (corpus/search/index_format.hpp, "Surface forms", index format 4): the folded
+// words a prefix may end inside of, sorted bytewise and front-coded in blocks cut by
+// content, each naming its term by bytes.
 #pragma once
 
 #include <cstdint>
@@ -13,9 +14,9 @@ namespace corpusc {
 
 class FormDictionaryWriter {
  public:
-  /// Records the surface forms of the term with sorted rank `ordinal`; keeps only
-  /// the forms a prefix query needs (see forms_to_keep()).
-  void add_term(std::string_view term, uint32_t ordinal, const std::vector<std::string_view>& forms);
+  /// Records the surface forms of `term`; keeps only the forms a prefix query needs
+  /// (see forms_to_keep()).
+  void add_term(std::string_view term, const std::vector<std::string_view>& forms);
   /// Sorts and encodes what was added; call once, after the last add_term().
   void finish();
 
@@ -24,7 +25,7 @@ class FormDictionaryWriter {
   uint32_t form_count() const { return static_cast<uint32_t>(forms_.size()); }
 
  private:
-  std::vector<std::pair<std::string, uint32_t>> forms_;  // (form, term ordinal)
+  std::vector<std::pair<std::string, std::string>> forms_;  // (form, term)
   std::vector<uint8_t> bytes_;
   std::vector<uint32_t> blocks_;
 };

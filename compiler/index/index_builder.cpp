@@ -296,7 +296,7 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
     TermState& ts = st.terms[id];
     surfaces.clear();
     for (const auto& form : ts.surfaces) surfaces.push_back(form.first);
-    forms.add_term(ts.term, dict.term_count(), surfaces);
+    forms.add_term(ts.term, surfaces);
     tp.clear();
     for (const RawPosting& p : ts.postings) {
       TermPosting e;

@@ -171,12 +171,12 @@ TEST_CASE("verify_index catches a surface form that names the wrong term") {
   const auto* forms = flatbuffers::GetRoot<corpus::fb::SearchIndex>(b.fbb.GetBufferPointer())->forms();
   REQUIRE(forms != nullptr);
   REQUIRE(forms->size() > 2);
-  // The first form's ordinal is the block's last varint byte before the next form.
+  // The first form's term code (its first byte) follows its length byte and bytes.
   FormIterator it(b.index);
   REQUIRE(it.rewind() == Status::ok);
   const uint32_t first_len = it.entry().length;
-  uint8_t* ordinal = const_cast<uint8_t*>(forms->data()) + 1 + first_len;  // the test owns the buffer
-  *ordinal = static_cast<uint8_t>(*ordinal ^ 1u);
+  uint8_t* code = const_cast<uint8_t*>(forms->data()) + 1 + first_len;  // the test owns the buffer
+  *code = static_cast<uint8_t>(*code ^ 1u);
   IndexVerifyReport rep = verify_index(b.index);
   CHECK(rep.status == Status::malformed);
   CHECK(std::string(rep.what) == "index: forms");

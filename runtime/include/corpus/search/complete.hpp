@@ -92,7 +92,7 @@ inline Status complete_with_typo(const Index& index, std::string_view prefix, Ed
   uint32_t steps = 0, fuzzy = 0;
   Completion* rest = out + exact;
   EntryRange range;
-  Status s = lead_range(index, false, false, static_cast<unsigned char>(prefix[0]), &range);
+  Status s = lead_range(index, false, static_cast<unsigned char>(prefix[0]), &range);
   if (s == Status::ok) {  // terms first: a term's display form wins df ties over its other forms
     s = walk_terms(index, rows, range, true, &steps, [&](const TermEntry& e) {
       if (rows.prefix_distance(e.view()) > 1) return;
@@ -103,14 +103,13 @@ inline Status complete_with_typo(const Index& index, std::string_view prefix, Ed
       }
     });
   }
-  if (s == Status::ok) s = lead_range(index, true, false, static_cast<unsigned char>(prefix[0]), &range);
   TermIterator lookup(index);
   Status found = Status::ok;
   if (s == Status::ok && index.form_count() > 0) {
-    s = walk_forms(index, rows, range, &steps, [&](uint32_t ordinal, std::string_view form) {
+    s = walk_forms(index, rows, false, static_cast<unsigned char>(prefix[0]), &steps, [&](const FormEntry& f) {
+      const std::string_view form = f.view();
       if (found != Status::ok || rows.prefix_distance(form) > 1) return;
-      found = lookup.seek_ordinal(ordinal);
-      if (found == Status::ok && lookup.at_end()) found = Status::malformed;
+      found = find_form_term(index, lookup, f);
       if (found == Status::ok && !has_completion(out, exact, form)) {
         offer_completion(lookup.entry(), rest, cap - exact, &fuzzy, form, form);
       }

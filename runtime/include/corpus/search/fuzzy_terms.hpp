@@ -147,44 +147,6 @@ inline uint32_t common_prefix(std::string_view a, std::string_view b) {
   return n;
 }
 
-// One block of the surface forms, read entry by entry (index_format.hpp).
-class FormBlockReader {
- public:
-  FormBlockReader(const Index& index, uint32_t block)
-      : index_(&index), reader_(index.forms(), index.forms_size(), index.form_block(block)),
-        left_(index.form_count() - block * kTermsPerBlock) {
-    if (left_ > kTermsPerBlock) left_ = kTermsPerBlock;
-  }
-  /// The next form into form_/ordinal_: ok, ok with *done, or malformed.
-  Status next(bool* done) {
-    *done = left_ == 0;
-    if (*done) return Status::ok;
-    const uint32_t shared = first_ ? 0 : reader_.byte();
-    const uint32_t suffix = reader_.byte();
-    const uint8_t* p = reader_.bytes(suffix);
-    if (reader_.bad() || shared > length_ || shared + suffix > text::kMaxTermBytes) return Status::malformed;
-    std::memcpy(form_ + shared, p, suffix);
-    length_ = static_cast<uint8_t>(shared + suffix);
-    const uint32_t code = reader_.varint();
-    ordinal_ = first_ ? code : decode_ordinal_delta(ordinal_, code);
-    if (reader_.bad() || length_ == 0 || ordinal_ >= index_->term_count()) return Status::malformed;
-    first_ = false;
-    --left_;
-    return Status::ok;
-  }
-  std::string_view form() const { return {form_, length_}; }
-  uint32_t ordinal() const { return ordinal_; }
-
- private:
-  const Index* index_;
-  ByteReader reader_;
-  uint32_t left_;
-  char form_[text::kMaxTermBytes];
-  uint8_t length_ = 0;
-  uint32_t ordinal_ = 0;
-  bool first_ = true;
-};
-
 // Reads the first term of dictionary block `block` into out (length *n), without
 // decoding the rest of its entry; false if it is malformed.
 inline bool raw_block_head(const Index& index, uint32_t block, char* out, uint32_t* n) {
@@ -208,7 +170,7 @@ inline bool skip_block(EditRows& rows, std::string_view head, std::string_view n
 
 }  // namespace detail
 
-/// Entries [lo, hi) of the dictionary or of the surface forms, in sorted order.
+/// Entries [lo, hi) of the dictionary, in sorted order.
 struct EntryRange {
   uint32_t lo = 0, hi = 0;
 };
@@ -246,59 +208,58 @@ Status walk_terms(const Index& index, EditRows& rows, EntryRange range, bool as_
   return s;
 }
 
-/// Calls visit(term_ordinal, form) for the surface forms of `range` outside the
-/// blocks that rows rule out (as distance_near_end() and prefix_distance() may match).
+/// Calls visit(form_entry) for the surface forms that start with the byte `lead`,
+/// or all of them when `all`, outside the blocks that rows rule out (as
+/// distance_near_end() and prefix_distance() may match), until *steps (entries
+/// read, block heads included, counted up) passes kMaxTypoSteps.
 template <class Visit>
-Status walk_forms(const Index& index, EditRows& rows, EntryRange range, uint32_t* steps, Visit&& visit) {
-  const uint32_t blocks = (index.form_count() + kTermsPerBlock - 1) / kTermsPerBlock;
-  const uint32_t end = range.hi < index.form_count() ? range.hi : index.form_count();
-  uint32_t b = range.lo / kTermsPerBlock;
-  if (b * kTermsPerBlock >= end) return Status::ok;
-  detail::FormBlockReader block(index, b);
-  bool done = false;
-  Status s = block.next(&done);
-  for (; b * kTermsPerBlock < end && s == Status::ok && !done; ++b) {
+Status walk_forms(const Index& index, EditRows& rows, bool all, unsigned char lead, uint32_t* steps,
+                  Visit&& visit) {
+  const uint32_t blocks = index.form_block_count();
+  if (blocks == 0) return Status::ok;
+  const char key[1] = {static_cast<char>(lead)};
+  uint32_t b = 0;
+  Status s = all ? Status::ok : last_form_block_at_most(index, {key, 1}, &b);
+  FormBlockReader block(index, b);
+  bool done = false, past = false;  // past: a form after the lead byte's was read
+  if (s == Status::ok) s = block.next(&done);
+  auto after_lead = [&](std::string_view form) { return !all && static_cast<unsigned char>(form[0]) > lead; };
+  for (; !past && s == Status::ok && !done; ++b) {
     if (++*steps > kMaxTypoSteps) break;
-    detail::FormBlockReader next_block(index, b + 1 < blocks ? b + 1 : b);
+    FormBlockReader next_block(index, b + 1 < blocks ? b + 1 : b);
     bool next_done = true;
     if (b + 1 < blocks && (s = next_block.next(&next_done)) != Status::ok) break;
-    const std::string_view next_head = next_done ? std::string_view() : next_block.form();
-    if (!detail::skip_block(rows, block.form(), next_head, true)) {
-      for (uint32_t i = b * kTermsPerBlock; s == Status::ok && !done && i < end; ++i, s = block.next(&done)) {
-        if (i < range.lo) continue;
+    const std::string_view next_head = next_done ? std::string_view() : next_block.entry().view();
+    if (!detail::skip_block(rows, block.entry().view(), next_head, true)) {
+      for (; s == Status::ok && !done; s = block.next(&done)) {
+        const std::string_view form = block.entry().view();
+        if (!all && static_cast<unsigned char>(form[0]) < lead) continue;
+        if ((past = after_lead(form))) break;
         if (++*steps > kMaxTypoSteps) break;
-        visit(block.ordinal(), block.form());
+        visit(block.entry());
       }
     }
     if (s != Status::ok) break;
+    past = past || next_done || after_lead(next_head);
     block = next_block;
     done = next_done;
   }
   return s;
 }
 
-/// The dictionary terms (or, with `forms`, the surface forms) that start with the
-/// byte `lead`, or all of them when `all`.
-inline Status lead_range(const Index& index, bool forms, bool all, unsigned char lead, EntryRange* out) {
-  const uint32_t count = forms ? index.form_count() : index.term_count();
-  *out = EntryRange{0, count};
+/// The dictionary terms that start with the byte `lead`, or all of them when `all`.
+inline Status lead_range(const Index& index, bool all, unsigned char lead, EntryRange* out) {
+  *out = EntryRange{0, index.term_count()};
   if (all) return Status::ok;
   char key[1] = {static_cast<char>(lead)};
   for (int side = 0; side < 2; ++side) {
-    uint32_t at = count;
-    Status s = Status::ok;
+    uint32_t at = index.term_count();
     if (side == 0 || lead < 0xFF) {
-      if (forms) {
-        FormIterator it(index);
-        s = it.seek({key, 1});
-        if (!it.at_end()) at = it.entry().index;
-      } else {
-        TermIterator it(index);
-        s = it.seek({key, 1});
-        if (!it.at_end()) at = it.entry().ordinal;
-      }
+      TermIterator it(index);
+      const Status s = it.seek({key, 1});
+      if (s != Status::ok) return s;
+      if (!it.at_end()) at = it.entry().ordinal;
     }
-    if (s != Status::ok) return s;
     (side == 0 ? out->lo : out->hi) = at;
     key[0] = static_cast<char>(lead + 1);
   }
@@ -322,16 +283,15 @@ inline Status typo_pass(const Index& index, std::string_view folded, bool all, E
   EntryRange range;
   Status s = Status::ok;
   if (index.form_count() > 0 && rows.reset(folded, budget)) {
-    if ((s = lead_range(index, true, all, static_cast<unsigned char>(folded[0]), &range)) != Status::ok) return s;
     TermIterator lookup(index);
     Status found = Status::ok;
-    s = walk_forms(index, rows, range, &out->steps, [&](uint32_t ordinal, std::string_view form) {
+    s = walk_forms(index, rows, all, static_cast<unsigned char>(folded[0]), &out->steps, [&](const FormEntry& f) {
       uint32_t kept = 0;
+      const std::string_view form = f.view();
       const uint32_t d = rows.distance_near_end(form, form_end_slack(form), &kept);
       if (d > budget || found != Status::ok) return;
-      found = lookup.seek_ordinal(ordinal);
-      if (found == Status::ok && lookup.at_end()) found = Status::malformed;
-      if (found == Status::ok) out->offer(ordinal, lookup.entry().df, d, corpus::slice(form, 0, kept));
+      found = find_form_term(index, lookup, f);
+      if (found == Status::ok) out->offer(lookup.entry().ordinal, lookup.entry().df, d, corpus::slice(form, 0, kept));
     });
     if (s == Status::ok) s = found;
     if (s != Status::ok) return s;
@@ -340,7 +300,7 @@ inline Status typo_pass(const Index& index, std::string_view folded, bool all, E
     if (out->items[0].distance == 0 || out->items[0].distance - 1u < budget) budget = out->items[0].distance - 1u;
   }
   if (budget == 0 || !rows.reset(folded, budget)) return Status::ok;
-  if ((s = lead_range(index, false, all, static_cast<unsigned char>(folded[0]), &range)) != Status::ok) return s;
+  if ((s = lead_range(index, all, static_cast<unsigned char>(folded[0]), &range)) != Status::ok) return s;
   return walk_terms(index, rows, range, false, &out->steps, [&](const TermEntry& e) {
     const uint32_t own = rows.distance(e.view());
     char shown[text::kMaxTermBytes + kMaxDisplayTail];

@@ -65,15 +65,22 @@ class Index {
     }
     if ((index.tokenizer() & ~text::TokenizerOptions::kKnownBits) != 0) return Status::bad_version;
     if (missing_language(index) != 0) return Status::stemmer_unavailable;
-    const uint32_t form_blocks = (index.form_count() + kTermsPerBlock - 1) / kTermsPerBlock;
     if ((index.forms() == nullptr) != (index.form_blocks() == nullptr) ||
-        (index.form_blocks() && index.form_blocks()->size() != form_blocks) ||
+        (index.form_blocks() && !form_block_count_fits(index, index.form_blocks()->size())) ||
         (index.forms() == nullptr && index.form_count() != 0)) {
       return Status::malformed;
     }
     if (!language_tables_agree(index) || !retired_tables_agree(index)) return Status::malformed;
     out->root_ = &index;
     return Status::ok;
+  }
+
+  /// Whether `blocks` form blocks can hold form_count forms: exactly blocks of
+  /// kTermsPerBlock (index format 2..3), 1..kMaxFormsPerBlock forms each (format 4).
+  static bool form_block_count_fits(const fb::SearchIndex& index, uint32_t blocks) {
+    const uint32_t forms = index.form_count();
+    if (index.format_version() < kIndexFormatV4) return blocks == (forms + kTermsPerBlock - 1) / kTermsPerBlock;
+    return blocks <= forms && blocks >= (forms + kMaxFormsPerBlock - 1) / kMaxFormsPerBlock;
   }
 
   /// The first language the index was stemmed in that this runtime cannot stem (an
@@ -232,6 +239,7 @@ class Index {
   uint32_t form_count() const { return root_->forms() ? root_->form_count() : 0; }
   const uint8_t* forms() const { return root_->forms() ? root_->forms()->data() : nullptr; }
   uint32_t forms_size() const { return root_->forms() ? root_->forms()->size() : 0; }
+  uint32_t form_block_count() const { return root_->form_blocks() ? root_->form_blocks()->size() : 0; }
   uint32_t form_block(uint32_t i) const { return root_->form_blocks()->Get(i); }
 
  private:

@@ -27,12 +27,22 @@
 // Surface forms (`forms`, `form_blocks`; optional, index format 2). The folded words
 // a prefix may end inside of: every indexed word w whose term t = stem(w) does not
 // start with w, keeping per term only the forms that are no prefix of another of its
-// forms. Sorted bytewise by form (then term ordinal), blocks of kTermsPerBlock,
-// form_blocks[i] the byte offset of block i; per form:
-//   [u8 shared] u8 suffix_len suffix bytes (front-coded as terms), varint ordinal
-//   ordinal: the form's term's rank; the block's first as is, later ones as the
-//   zigzag delta from the previous form's (encode_ordinal_delta: forms sort next to
-//   their terms, so the deltas are small)
+// forms. Sorted bytewise by form (then term), form_blocks[i] the byte offset of
+// block i; per form:
+//   [u8 shared] u8 suffix_len suffix bytes (front-coded as terms; shared omitted for
+//   a block's first form), then the form's term:
+//   index format 2..3: varint ordinal, the term's rank; the block's first as is, later
+//     ones as the zigzag delta from the previous form's (encode_ordinal_delta). Blocks
+//     of kTermsPerBlock forms.
+//   index format 4: the term by bytes: keep = the common prefix of form and term, and
+//     term = form[0, len - drop) + tail, drop = len - keep. u8 code (drop:
+//     kFormDropBits high bits, tail_len: kFormTailBits low bits), or, when they do not
+//     fit, kFormTermEscape then u8 drop, u8 tail_len (encode_form_term); tail bytes.
+//     Blocks cut by content: a block ends after a form for which
+//     form_block_ends_after() holds (its hash is 0 modulo kTermsPerBlock, or the
+//     block holds kMaxFormsPerBlock forms) and at the end; block i ends where block
+//     i + 1 begins (or at the section's end). Nothing names a term by rank, and a
+//     form added or removed changes its own block only: an edition patches small.
 // A prefix then finds the terms starting with it plus the terms of the forms
 // starting with it.
 //
@@ -267,6 +277,64 @@ inline bool encode_display(uint32_t drop, uint32_t tail_len, uint8_t* code) {
 inline void decode_display(uint8_t code, uint8_t* drop, uint8_t* tail_len) {
   *drop = static_cast<uint8_t>(code >> kDisplayTailBits);
   *tail_len = static_cast<uint8_t>(code & kMaxDisplayTail);
+}
+
+// Surface forms, index format 4 (see the grammar).
+constexpr uint32_t kMaxFormsPerBlock = 4 * kTermsPerBlock;
+constexpr unsigned kFormTailBits = 3;
+constexpr unsigned kFormDropBits = 5;
+constexpr uint32_t kMaxFormTail = (1u << kFormTailBits) - 1;
+constexpr uint32_t kMaxFormDrop = (1u << kFormDropBits) - 1;
+/// The code byte saying that u8 drop, u8 tail_len follow (all bits set: it would
+/// mean drop kMaxFormDrop with tail kMaxFormTail, which then takes the escape).
+constexpr uint8_t kFormTermEscape = 0xFF;
+/// Bytes of a form's term code at most (the escape and its two bytes).
+constexpr unsigned kMaxFormTermCodeBytes = 3;
+static_assert(kFormTailBits + kFormDropBits == 8, "the form's term code is one byte");
+static_assert(kFormTermEscape == (kMaxFormDrop << kFormTailBits | kMaxFormTail), "the escape is the all-ones code");
+
+/// Writes the code for a form whose term drops `drop` final bytes of the form and
+/// appends `tail_len` bytes (each <= 255: forms and terms are at most
+/// text::kMaxTermBytes) to out; returns its length: 1, or kMaxFormTermCodeBytes
+/// with the escape.
+inline unsigned encode_form_term(uint32_t drop, uint32_t tail_len, uint8_t out[kMaxFormTermCodeBytes]) {
+  const uint8_t code = static_cast<uint8_t>(drop << kFormTailBits | tail_len);
+  if (drop <= kMaxFormDrop && tail_len <= kMaxFormTail && code != kFormTermEscape) {
+    out[0] = code;
+    return 1;
+  }
+  out[0] = kFormTermEscape;
+  out[1] = static_cast<uint8_t>(drop);
+  out[2] = static_cast<uint8_t>(tail_len);
+  return kMaxFormTermCodeBytes;
+}
+/// Reads a code written by encode_form_term(); false when it is cut short. The
+/// caller checks the lengths against the form and text::kMaxTermBytes.
+inline bool decode_form_term(ByteReader& in, uint32_t* drop, uint32_t* tail_len) {
+  const uint8_t code = in.byte();
+  if (code != kFormTermEscape) {
+    *drop = code >> kFormTailBits;
+    *tail_len = code & kMaxFormTail;
+  } else {
+    *drop = in.byte();
+    *tail_len = in.byte();
+  }
+  return !in.bad();
+}
+
+/// The hash that cuts form blocks: FNV-1a, 32 bits, over the form's bytes. Fixed
+/// forever: every edition must cut the same forms the same way.
+inline uint32_t form_block_hash(const char* form, size_t length) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < length; ++i) {
+    h ^= static_cast<unsigned char>(form[i]);
+    h *= 16777619u;
+  }
+  return h;
+}
+/// Whether a form block (index format 4) ends after `form`, its forms_in_block-th form.
+inline bool form_block_ends_after(const char* form, size_t length, uint32_t forms_in_block) {
+  return form_block_hash(form, length) % kTermsPerBlock == 0 || forms_in_block >= kMaxFormsPerBlock;
 }
 
 /// A term ordinal relative to the previous form's: zigzag (0, -1, 1, -2, ... as

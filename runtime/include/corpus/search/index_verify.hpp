@@ -9,10 +9,11 @@
 // table's last_doc, bit offsets, block bounds (format 3: and block sizes, adding up to
 // df) equal to what the blocks hold; the term's max_tfn the largest block bound; the
 // surface forms sorted, as many as form_count, each naming the term it tokenizes to
-// and does not start; the per-language statistics (language_verify.hpp); retired
-// documents (format 1.5) not indexed, outside every bound, and counted per term as
-// retired_postings says. A corrupt index is reported here rather than as a wrong
-// result at query time.
+// and does not start (index format 4: by its exact bytes, in blocks cut where
+// form_block_ends_after() says); the per-language statistics (language_verify.hpp);
+// retired documents (format 1.5) not indexed, outside every bound, and counted per
+// term as retired_postings says. A corrupt index is reported here rather than as a
+// wrong result at query time.
 // Cost: one pass over the index's sections. No allocation (a few hundred bytes of
 // stack); every loop is bounded by the section sizes.
 #pragma once
@@ -166,31 +167,45 @@ inline bool tokenizes_to(const Index& index, std::string_view form, std::string_
   return tok.next(&t) && t.view() == (options.stem_by_language ? form : term);
 }
 
-// The surface forms: ascending (form, then term ordinal), each naming the term it
-// tokenizes to and does not start with, exactly form_count of them.
+// Whether form f sorts after the previous form (prev, of term prev_term or rank
+// prev_ordinal): ascending by form, then by term.
+inline bool form_ascends(const FormEntry& f, bool by_bytes, std::string_view prev, std::string_view prev_term,
+                         uint32_t prev_ordinal) {
+  if (f.view() != prev) return f.view() > prev;
+  return by_bytes ? f.term_view() > prev_term : f.term_ordinal > prev_ordinal;
+}
+
+// The surface forms: ascending (form, then term), each naming a term (format 4: by
+// its exact bytes) that it tokenizes to and does not start with, exactly form_count
+// of them; format 4: each block ends after the form form_block_ends_after() cuts at
+// and nowhere else.
 inline IndexVerifyReport verify_forms(const Index& index) {
+  const bool by_bytes = forms_name_terms_by_bytes(index);
   FormIterator it(index);
   Status s = it.rewind();
-  char previous[text::kMaxTermBytes];
-  size_t previous_length = 0;
-  uint32_t previous_ordinal = 0, forms = 0;
+  FormEntry previous;
+  uint32_t forms = 0, in_block = 0, block = 0;
   TermIterator term(index);
   for (; s == Status::ok && !it.at_end(); s = it.next(), ++forms) {
     const FormEntry& f = it.entry();
-    const std::string_view prev(previous, previous_length);
-    if (forms > 0 && (f.view() < prev || (f.view() == prev && f.term_ordinal <= previous_ordinal))) {
-      return {Status::malformed, "index: forms", forms};
+    if (forms > 0 && it.block() != block) {  // previous form ended its block
+      if (by_bytes && !form_block_ends_after(previous.form, previous.length, in_block)) break;
+      in_block = 0;
+      block = it.block();
+    } else if (forms > 0 && by_bytes && form_block_ends_after(previous.form, previous.length, in_block)) {
+      break;  // the block runs on past its end
     }
-    s = term.seek_ordinal(f.term_ordinal);
-    if (s != Status::ok || term.at_end() || starts_with(term.entry().view(), f.view()) ||
+    ++in_block;
+    if (forms > 0 && !form_ascends(f, by_bytes, previous.view(), previous.term_view(), previous.term_ordinal)) break;
+    if (find_form_term(index, term, f) != Status::ok || starts_with(term.entry().view(), f.view()) ||
         !tokenizes_to(index, f.view(), term.entry().view())) {
-      return {Status::malformed, "index: forms", forms};
+      break;
     }
-    std::memcpy(previous, f.form, f.length);
-    previous_length = f.length;
-    previous_ordinal = f.term_ordinal;
+    previous = f;
   }
-  if (s != Status::ok || forms != index.form_count()) return {Status::malformed, "index: forms", forms};
+  if (s != Status::ok || !it.at_end() || forms != index.form_count()) {
+    return {Status::malformed, "index: forms", forms};
+  }
   return {};
 }
 

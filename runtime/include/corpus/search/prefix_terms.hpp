@@ -2,7 +2,8 @@
 //
 // A prefix the user typed (folded, not stemmed) matches a term when the term starts
 // with it, or when one of the term's indexed surface forms does: "negotiat" finds the
-// stem "negoti" through the form "negotiations". FormIterator walks the sorted forms;
+// stem "negoti" through the form "negotiations". FormIterator (form_dictionary.hpp)
+// walks the sorted forms;
 // PrefixTerms yields the matching terms: first the dictionary range of the prefix, in
 // dictionary order, then the terms of the forms that start with it, in form order,
 // each term once (terms seen through forms are remembered up to kMaxPrefixFormTerms;
@@ -16,7 +17,7 @@
 #include <cstring>
 #include <string_view>
 
-#include "corpus/search/bits.hpp"
+#include "corpus/search/form_dictionary.hpp"
 #include "corpus/search/index.hpp"
 #include "corpus/search/index_format.hpp"
 #include "corpus/search/term_dictionary.hpp"
@@ -25,93 +26,13 @@ namespace corpus::search {
 
 constexpr uint32_t kMaxPrefixFormTerms = 64;
 
-/// One surface form, decoded: its bytes and the ordinal of its term.
-struct FormEntry {
-  char form[text::kMaxTermBytes];
-  uint8_t length = 0;
-  uint32_t index = 0;         // rank among the forms
-  uint32_t term_ordinal = 0;  // rank of its term in the dictionary
-  std::string_view view() const { return {form, length}; }
-};
-
-class FormIterator {
- public:
-  explicit FormIterator(const Index& index) : index_(&index) {}
-
-  /// Positions at the first form >= key (at_end() if none). ok or malformed.
-  Status seek(std::string_view key) {
-    done_ = true;
-    const uint32_t blocks = block_count();
-    if (blocks == 0) return Status::ok;
-    uint32_t lo = 0, hi = blocks;  // last block whose first form is <= key
-    while (hi - lo > 1) {
-      const uint32_t mid = lo + (hi - lo) / 2;
-      Status s = enter_block(mid);
-      if (s != Status::ok) return s;
-      if (entry_.view() <= key) lo = mid; else hi = mid;
-    }
-    Status s = enter_block(lo);
-    while (s == Status::ok && !done_ && entry_.view() < key) s = next();
-    return s;
-  }
-  /// Positions at the first form.
-  Status rewind() { return block_count() == 0 ? (done_ = true, Status::ok) : enter_block(0); }
-
-  bool at_end() const { return done_; }
-  const FormEntry& entry() const { return entry_; }
-
-  Status next() {
-    if (done_) return Status::ok;
-    if (entry_.index + 1 >= index_->form_count()) {
-      done_ = true;
-      return Status::ok;
-    }
-    if ((entry_.index + 1) % kTermsPerBlock == 0) return enter_block(entry_.index / kTermsPerBlock + 1);
-    ++entry_.index;
-    return read_entry(false);
-  }
-
- private:
-  uint32_t block_count() const { return (index_->form_count() + kTermsPerBlock - 1) / kTermsPerBlock; }
-
-  Status enter_block(uint32_t block) {
-    done_ = true;
-    if (block >= block_count()) return Status::ok;
-    reader_ = ByteReader(index_->forms(), index_->forms_size(), index_->form_block(block));
-    entry_.index = block * kTermsPerBlock;
-    entry_.length = 0;
-    return read_entry(true);
-  }
-
-  Status read_entry(bool first) {
-    const uint32_t shared = first ? 0 : reader_.byte();
-    const uint32_t suffix = reader_.byte();
-    const uint8_t* p = reader_.bytes(suffix);
-    if (reader_.bad() || shared > entry_.length || shared + suffix > text::kMaxTermBytes) return Status::malformed;
-    std::memcpy(entry_.form + shared, p, suffix);
-    entry_.length = static_cast<uint8_t>(shared + suffix);
-    const uint32_t code = reader_.varint();
-    entry_.term_ordinal = first ? code : decode_ordinal_delta(entry_.term_ordinal, code);
-    if (reader_.bad() || entry_.length == 0 || entry_.term_ordinal >= index_->term_count()) {
-      return Status::malformed;
-    }
-    done_ = false;
-    return Status::ok;
-  }
-
-  const Index* index_;
-  ByteReader reader_;
-  FormEntry entry_;
-  bool done_ = true;
-};
-
 class PrefixTerms {
  public:
   /// every_form: also yield a term once per matching form, even when the term was
   /// yielded by the range already (completion wants each whole word).
   PrefixTerms(const Index& index, std::string_view prefix, bool every_form = false)
       : index_(&index), prefix_(prefix), terms_(index), forms_(index), lookup_(index),
-        every_form_(every_form) {}
+        every_form_(every_form), by_bytes_(forms_name_terms_by_bytes(index)) {}
 
   /// The next matching term into *out, and the form it was found through (empty
   /// for a term that starts with the prefix itself); *done when there is none.
@@ -138,15 +59,14 @@ class PrefixTerms {
       s = forms_.next();
     }
     for (; s == Status::ok && phase_ == 2; s = forms_.next()) {
-      if (forms_.at_end() || !starts_with(forms_.entry().view(), prefix_)) break;
-      if (!every_form_ && seen(forms_.entry().term_ordinal)) continue;
-      s = lookup_.seek_ordinal(forms_.entry().term_ordinal);
+      const FormEntry& f = forms_.entry();
+      if (forms_.at_end() || !starts_with(f.view(), prefix_)) break;
+      bool yield = false;
+      s = by_bytes_ ? take_term_by_bytes(f, &yield) : take_term_by_ordinal(f, &yield);
       if (s != Status::ok) return s;
-      if (lookup_.at_end()) return Status::malformed;
-      if (!every_form_ && starts_with(lookup_.entry().view(), prefix_)) continue;  // yielded by the range
-      remember(forms_.entry().term_ordinal);
+      if (!yield) continue;
       *out = lookup_.entry();
-      *via_form = forms_.entry().view();
+      *via_form = f.view();
       return Status::ok;
     }
     if (s != Status::ok) return s;
@@ -156,14 +76,39 @@ class PrefixTerms {
   }
 
  private:
-  bool seen(uint32_t ordinal) const {
+  // Positions lookup_ at form f's term and sets *yield unless the term was yielded
+  // already (every_form_ yields it once per form). Format 2..3: terms are known by
+  // ordinal before the lookup.
+  Status take_term_by_ordinal(const FormEntry& f, bool* yield) {
+    if (!every_form_ && seen(f.term_ordinal)) return Status::ok;
+    const Status s = find_form_term(*index_, lookup_, f);
+    if (s != Status::ok) return s;
+    if (!every_form_ && starts_with(lookup_.entry().view(), prefix_)) return Status::ok;  // yielded by the range
+    remember(f.term_ordinal);
+    *yield = true;
+    return Status::ok;
+  }
+  // Format 4: the term's bytes are known before the lookup; a term is remembered by
+  // its doc_offset (unique: every term has postings).
+  Status take_term_by_bytes(const FormEntry& f, bool* yield) {
+    if (!every_form_ && starts_with(f.term_view(), prefix_)) return Status::ok;  // yielded by the range
+    const Status s = find_form_term(*index_, lookup_, f);
+    if (s != Status::ok) return s;
+    if (!every_form_ && seen(lookup_.entry().doc_offset)) return Status::ok;
+    remember(lookup_.entry().doc_offset);
+    *yield = true;
+    return Status::ok;
+  }
+
+  // The terms yielded through forms: ordinals (format 2..3) or doc_offsets (format 4).
+  bool seen(uint32_t term_key) const {
     for (uint32_t i = 0; i < seen_count_; ++i) {
-      if (seen_[i] == ordinal) return true;
+      if (seen_[i] == term_key) return true;
     }
     return false;
   }
-  void remember(uint32_t ordinal) {
-    if (seen_count_ < kMaxPrefixFormTerms) seen_[seen_count_++] = ordinal;
+  void remember(uint32_t term_key) {
+    if (seen_count_ < kMaxPrefixFormTerms) seen_[seen_count_++] = term_key;
   }
 
   const Index* index_;
@@ -174,6 +119,7 @@ class PrefixTerms {
   uint32_t seen_[kMaxPrefixFormTerms];
   uint32_t seen_count_ = 0;
   bool every_form_ = false;
+  bool by_bytes_ = false;  // forms name their terms by bytes (index format 4)
   int phase_ = 0;  // 0 start, 1 dictionary range, 2 forms, 3 done
 };
 
