@@ -11,8 +11,14 @@
 // position still counts them, so no phrase spans excluded text either.
 //
 // Term dictionary (`terms`, `term_blocks`). Terms (tokenizer output, 1..kMaxTermBytes
-// bytes) are sorted bytewise and cut into blocks of kTermsPerBlock; term_blocks[i] is
-// the byte offset of block i. A block is:
+// bytes) are sorted bytewise and cut into blocks; term_blocks[i] is the byte offset of
+// block i. Formats 1..3: blocks of kTermsPerBlock terms. Format 4 (content-defined
+// blocks): a block ends after a term whose term_cut_hash() is 0 modulo kTermsPerBlock,
+// or after kMaxTermsPerBlock terms, and where the next block begins (the last at the
+// end of `terms`); a term added or removed then changes its own block's members, not
+// the later blocks' (whose headers still change: first_ordinal and the offsets). A
+// block is:
+//   varint first_ordinal                   (format 4 only: the rank of its first term)
 //   varint doc_offset, varint pos_offset   (of the block's first term, in bytes)
 //   per term:  [u8 shared]  u8 suffix_len  suffix bytes     (shared omitted for the
 //              varint df, varint doc_bytes, varint pos_bytes   first term: it is 0)
@@ -92,6 +98,10 @@ constexpr uint32_t kIndexFormatVersion = kIndexFormatV4;
 /// Whether an index of this version pads its blocks to bytes and cuts them by ids.
 constexpr bool aligned_blocks(uint32_t format_version) { return format_version >= kIndexFormatV3; }
 constexpr bool ranged_blocks(uint32_t format_version) { return format_version >= kIndexFormatV3; }
+/// Whether an index of this version cuts its dictionary by term_cut_hash() (blocks of
+/// 1..kMaxTermsPerBlock terms, each header naming its first ordinal); else every
+/// kTermsPerBlock terms.
+constexpr bool content_term_blocks(uint32_t format_version) { return format_version >= kIndexFormatV4; }
 /// What a query may rely on across the parts of a collection: versions 2 and 3
 /// differ only in block padding, which each part's own cursor reads.
 constexpr uint32_t query_features(uint32_t format_version) {
@@ -99,6 +109,8 @@ constexpr uint32_t query_features(uint32_t format_version) {
 }
 
 constexpr uint32_t kTermsPerBlock = 16;
+/// Content-defined dictionary blocks (format 4): the most terms in one block.
+constexpr uint32_t kMaxTermsPerBlock = 4 * kTermsPerBlock;
 constexpr uint32_t kPostingsPerBlock = 128;
 constexpr uint32_t kMaxTitleTokens = 255;
 /// Ranged blocks: the most documents in one block.
@@ -267,6 +279,22 @@ inline bool encode_display(uint32_t drop, uint32_t tail_len, uint8_t* code) {
 inline void decode_display(uint8_t code, uint8_t* drop, uint8_t* tail_len) {
   *drop = static_cast<uint8_t>(code >> kDisplayTailBits);
   *tail_len = static_cast<uint8_t>(code & kMaxDisplayTail);
+}
+
+/// The dictionary's cut hash (format 4), part of the grammar and fixed forever:
+/// FNV-1a-32 over the term's bytes (offset basis 2166136261, prime 16777619), then
+/// h ^ (h >> 16), as FNV's low bits depend only on the bytes' low bits.
+inline uint32_t term_cut_hash(const char* bytes, uint32_t length) {
+  uint32_t h = 2166136261u;
+  for (uint32_t i = 0; i < length; ++i) {
+    h ^= static_cast<uint8_t>(bytes[i]);
+    h *= 16777619u;
+  }
+  return h ^ (h >> 16);
+}
+/// Whether a format-4 dictionary block ends after this term (or at kMaxTermsPerBlock).
+inline bool term_block_ends_after(const char* bytes, uint32_t length) {
+  return term_cut_hash(bytes, length) % kTermsPerBlock == 0;
 }
 
 /// A term ordinal relative to the previous form's: zigzag (0, -1, 1, -2, ... as

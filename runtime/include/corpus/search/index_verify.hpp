@@ -7,7 +7,9 @@
 // format 3: the padding after the skip table and each block zero bits); df documents,
 // ascending, each one of the index's documents; title counts within tf; the skip
 // table's last_doc, bit offsets, block bounds (format 3: and block sizes, adding up to
-// df) equal to what the blocks hold; the term's max_tfn the largest block bound; the
+// df) equal to what the blocks hold; the term's max_tfn the largest block bound; format
+// 4's dictionary blocks: each names its first ordinal right, holds 1..kMaxTermsPerBlock
+// terms and is read (each ends where the next begins: term_dictionary.hpp); the
 // surface forms sorted, as many as form_count, each naming the term it tokenizes to
 // and does not start; the per-language statistics (language_verify.hpp). A corrupt
 // index is reported here rather than as a wrong result at query time.
@@ -186,6 +188,23 @@ inline IndexVerifyReport verify_forms(const Index& index) {
   return {};
 }
 
+// Terms per dictionary block, counted as the walk reads them: format 4's blocks hold
+// 1..kMaxTermsPerBlock terms (fixed blocks are counted by ordinals) and all are read.
+struct TermBlockCount {
+  uint32_t block = 0, terms = 0;
+  bool add(const Index& index, uint32_t entry_block) {
+    if (entry_block != block) {
+      block = entry_block;
+      terms = 0;
+    }
+    return !content_term_blocks(index.format_version()) || ++terms <= kMaxTermsPerBlock;
+  }
+  bool all_read(const Index& index, uint32_t term_count) const {
+    return !content_term_blocks(index.format_version()) || term_count == 0 ||
+           block + 1 == index.term_block_count();
+  }
+};
+
 }  // namespace detail
 
 /// Walks the whole index; ok, or malformed naming the failing part and term.
@@ -197,10 +216,11 @@ inline IndexVerifyReport verify_index(const Index& index) {
   size_t previous_length = 0;
   uint64_t doc_end = 0, pos_end = 0;
   uint32_t terms = 0;
+  detail::TermBlockCount blocks;
   for (; s == Status::ok && !it.at_end(); s = it.next(), ++terms) {
     const TermEntry& e = it.entry();
     if (e.length == 0 || (terms > 0 && !(std::string_view(previous, previous_length) < e.view())) ||
-        e.doc_offset != doc_end || e.pos_offset != pos_end) {
+        e.doc_offset != doc_end || e.pos_offset != pos_end || e.ordinal != terms || !blocks.add(index, it.block())) {
       return {Status::malformed, "index: terms", terms};
     }
     if (!detail::verify_postings(index, e)) return {Status::malformed, "index: postings", terms};
@@ -210,7 +230,8 @@ inline IndexVerifyReport verify_index(const Index& index) {
     pos_end += e.pos_bytes;
   }
   if (s != Status::ok) return {s, "index: terms", terms};
-  if (terms != index.term_count() || doc_end != index.postings_size() || pos_end != index.positions_size()) {
+  if (terms != index.term_count() || doc_end != index.postings_size() || pos_end != index.positions_size() ||
+      !blocks.all_read(index, terms)) {
     return {Status::malformed, "index: terms", kNone};
   }
   const IndexVerifyReport forms = detail::verify_forms(index);
