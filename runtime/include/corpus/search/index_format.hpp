@@ -22,7 +22,9 @@
 //   varint doc_offset, varint pos_offset   (of the block's first term, in bytes)
 //   per term:  [u8 shared]  u8 suffix_len  suffix bytes     (shared omitted for the
 //              varint df, varint doc_bytes, varint pos_bytes   first term: it is 0)
-//              u8 max_tfn  (tf_norm_quantize of the term's largest tf_norm)
+//              u8 max_tfn  (tf_norm_quantize of the term's largest tf_norm; format 4:
+//                          of the largest under the bound table, bm25.hpp, which may
+//                          exceed the exact one and never falls below it)
 //              u8 display  (drop: kDisplayDropBits high bits, tail_len: kDisplayTailBits
 //                          low bits), tail bytes: the term's most frequent surface form
 //                          is the term minus `drop` final bytes plus `tail` (0: itself)
@@ -47,9 +49,9 @@
 //   if more than one block, a skip table first:
 //     w_doc, w_bit, w_pos (kSkipWidthBits each, <= kMaxSkipWidth), then per block,
 //     fixed width: last_doc (w_doc bits), doc_bit (w_bit), pos_bit (w_pos), max_tfn
-//     (kSkipMaxTfnBits). doc_bit/pos_bit: where the block starts, in bits, counted
-//     from the end of the skip table (postings) and from the term's first position
-//     bit (positions).
+//     (kSkipMaxTfnBits; format 4: under the bound table, as the dictionary's).
+//     doc_bit/pos_bit: where the block starts, in bits, counted from the end of the
+//     skip table (postings) and from the term's first position bit (positions).
 //   ranged blocks: a term of at most kPostingsPerBlock documents is one block
 //     without a skip table; a longer one has the table (even if one block), and its
 //     blocks hold 1 .. kMaxPostingsPerBlock documents each, cut where the compiler
@@ -99,9 +101,11 @@ constexpr uint32_t kIndexFormatVersion = kIndexFormatV4;
 constexpr bool aligned_blocks(uint32_t format_version) { return format_version >= kIndexFormatV3; }
 constexpr bool ranged_blocks(uint32_t format_version) { return format_version >= kIndexFormatV3; }
 /// Whether an index of this version cuts its dictionary by term_cut_hash() (blocks of
-/// 1..kMaxTermsPerBlock terms, each header naming its first ordinal); else every
-/// kTermsPerBlock terms.
+/// 1..kMaxTermsPerBlock terms, each header naming its first ordinal) and computes its
+/// bounds under the bound table (bm25.hpp kBoundAvgdlSteps); else every
+/// kTermsPerBlock terms and bounds under the exact norm_k table.
 constexpr bool content_term_blocks(uint32_t format_version) { return format_version >= kIndexFormatV4; }
+constexpr bool stable_bounds(uint32_t format_version) { return format_version >= kIndexFormatV4; }
 /// What a query may rely on across the parts of a collection: versions 2 and 3
 /// differ only in block padding, which each part's own cursor reads.
 constexpr uint32_t query_features(uint32_t format_version) {

@@ -7,8 +7,9 @@
 // format 3: the padding after the skip table and each block zero bits); df documents,
 // ascending, each one of the index's documents; title counts within tf; the skip
 // table's last_doc, bit offsets, block bounds (format 3: and block sizes, adding up to
-// df) equal to what the blocks hold; the term's max_tfn the largest block bound; format
-// 4's dictionary blocks: each names its first ordinal right, holds 1..kMaxTermsPerBlock
+// df) equal to what the blocks hold; the term's max_tfn the largest block bound (format
+// 4: bounds at least the exact ones, as the bound table may raise them); format 4's
+// dictionary blocks: each names its first ordinal right, holds 1..kMaxTermsPerBlock
 // terms and is read (each ends where the next begins: term_dictionary.hpp); the
 // surface forms sorted, as many as form_count, each naming the term it tokenizes to
 // and does not start; the per-language statistics (language_verify.hpp). A corrupt
@@ -47,6 +48,7 @@ struct PostingsWalk {
   uint8_t max_tfn = 0;
   bool aligned = false;  // index format 3: zero padding after the skip table and each block
   bool ranged = false;   // index format 3: blocks cut by ids, their sizes in the skip table
+  bool stable = false;   // index format 4: stored bounds may exceed the exact ones
   bool skip_table = false;
 };
 
@@ -61,6 +63,11 @@ inline bool verify_titles(BitReader& docs, const BlockHeader& h, uint32_t n, uin
     ++title_tf[at];
   }
   return true;
+}
+
+// A stored bound against the exact one verify computes: equal, or (format 4) not below.
+inline bool bound_holds(uint32_t stored, uint32_t exact, bool stable) {
+  return stable ? stored >= exact : stored == exact;
 }
 
 inline uint32_t skip_field(const PostingsWalk& w, uint32_t b, SkipField f) {
@@ -111,7 +118,7 @@ inline bool verify_block(const Index& index, PostingsWalk& w, uint32_t b, uint32
   }
   if (w.aligned && (!decode_padding(w.docs) || !decode_padding(w.pos))) return false;
   if (w.skip_table &&
-      (skip_field(w, b, SkipField::last_doc) != w.next_doc - 1 || skip_field(w, b, SkipField::max_tfn) != bound)) {
+      (skip_field(w, b, SkipField::last_doc) != w.next_doc - 1 || !bound_holds(skip_field(w, b, SkipField::max_tfn), bound, w.stable))) {
     return false;
   }
   if (bound > w.max_tfn) w.max_tfn = bound;
@@ -124,6 +131,7 @@ inline bool verify_postings(const Index& index, const TermEntry& e) {
   w.pos = BitReader(index.positions() + e.pos_offset, e.pos_bytes, 0);
   w.aligned = aligned_blocks(index.format_version());
   w.ranged = ranged_blocks(index.format_version());
+  w.stable = stable_bounds(index.format_version());
   w.skip_table = e.df > kPostingsPerBlock;
   w.blocks = w.ranged ? 1 : (e.df + kPostingsPerBlock - 1) / kPostingsPerBlock;
   if (e.df > index.doc_slots()) return false;
@@ -145,7 +153,7 @@ inline bool verify_postings(const Index& index, const TermEntry& e) {
     left -= n;
   }
   if (left != 0) return false;
-  return !w.docs.bad() && !w.pos.bad() && w.max_tfn == e.max_tfn &&
+  return !w.docs.bad() && !w.pos.bad() && bound_holds(e.max_tfn, w.max_tfn, w.stable) &&
          (w.docs.position() + 7) / 8 == e.doc_bytes && (w.pos.position() + 7) / 8 == e.pos_bytes;
 }
 
