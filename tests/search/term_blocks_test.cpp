@@ -384,3 +384,45 @@ TEST_CASE("format 4: bounds under the bound table exceed exact ones and rank the
   }
   CHECK(hits >= 300);
 }
+
+TEST_CASE("format 4: damaged block offsets and headers give malformed, never a bad read") {
+  const std::vector<std::string> words = words_in_blocks(block_sizes_1_to_64());
+  BuiltIndex b(docs_of(words, 40), {}, unstemmed());
+  REQUIRE(b.status == Status::ok);
+  uint64_t x = 99;
+  auto random = [&x](uint32_t n) {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>((x >> 33) % n);
+  };
+  uint32_t malformed = 0;
+  for (int trial = 0; trial < 200; ++trial) {
+    RewrittenDictionary damaged(b.index, {}, [&](Dictionary& d) {
+      const uint32_t block = random(static_cast<uint32_t>(d.blocks.size()));
+      if (trial % 2 == 0) {
+        d.blocks[block] = random(static_cast<uint32_t>(d.bytes.size()) + 64);  // anywhere, even past the end
+      } else {
+        d.bytes[d.blocks[block] + random(3)] ^= static_cast<uint8_t>(1u << random(8));  // a header byte
+      }
+    });
+    INFO("trial " << trial);
+    bool bad = false;
+    cs::TermIterator it(damaged.index);
+    Status s = it.rewind();
+    uint32_t steps = 0;
+    for (; s == Status::ok && !it.at_end(); s = it.next()) REQUIRE(++steps <= words.size());
+    bad = bad || s == Status::malformed;
+    CHECK((s == Status::ok || s == Status::malformed));
+    for (uint32_t i = 0; i < words.size(); i += 97) {
+      s = it.seek(words[i]);
+      CHECK((s == Status::ok || s == Status::malformed));
+      s = it.seek_ordinal(i);
+      CHECK((s == Status::ok || s == Status::malformed));
+      bad = bad || s == Status::malformed;
+    }
+    const Status verified = cs::verify_index(damaged.index).status;
+    CHECK((verified == Status::ok || verified == Status::malformed));
+    if (verified == Status::malformed) ++malformed;
+    if (bad) CHECK(verified == Status::malformed);
+  }
+  CHECK(malformed > 150);
+}
