@@ -71,7 +71,10 @@ inline uint32_t tf_norm_bound(uint8_t q) { return (static_cast<uint32_t>(q) + 1u
 /// smaller K and so a larger tf_norm: the stored byte stays >= the exact bound of every
 /// score it covers, and an edition whose average length moves by a few percent keeps
 /// most bound bytes (a step is 9 %). Nothing reads the grid back: a reader takes a
-/// stored bound as an upper bound, verify checks it is >= the exact one.
+/// stored bound as an upper bound, verify checks it is >= the exact one. A bound
+/// lifted to another K table by the ratio of the index's own K to it (bound_scale_q16,
+/// combined_stats.hpp: collections and language scopes) stays above too, as the bound
+/// table's K are at most the own table's.
 constexpr uint32_t kBoundAvgdlSteps = 8;
 
 /// idf * tf_norm (both in 1/65536) * the query term's repeat count, in 1/65536.
