@@ -50,9 +50,8 @@ std::vector<uint8_t> languages_by_count(const std::map<uint8_t, uint32_t>& count
   return out;
 }
 
-// K * 256 of every norm code for documents averaging total / docs tokens (bm25.hpp).
-std::vector<uint32_t> norm_k_table(const Bm25Settings& bm25, uint64_t total, uint32_t docs) {
-  const double avgdl = docs ? std::max(1.0, double(total) / docs) : 1.0;
+// K * 256 of every norm code for documents averaging `avgdl` tokens (bm25.hpp).
+std::vector<uint32_t> norm_k_table_at(const Bm25Settings& bm25, double avgdl) {
   std::vector<uint32_t> norm_k(cs::kNormCodes);
   for (uint32_t c = 0; c < cs::kNormCodes; ++c) {
     double len = cs::norm_to_length(static_cast<uint8_t>(c));
@@ -60,6 +59,24 @@ std::vector<uint32_t> norm_k_table(const Bm25Settings& bm25, uint64_t total, uin
     norm_k[c] = static_cast<uint32_t>(std::clamp(std::llround(k), 1LL, (long long)cs::kMaxNormK));
   }
   return norm_k;
+}
+
+double average_length(uint64_t total, uint32_t docs) { return docs ? std::max(1.0, double(total) / docs) : 1.0; }
+
+// K * 256 of every norm code for documents averaging total / docs tokens.
+std::vector<uint32_t> norm_k_table(const Bm25Settings& bm25, uint64_t total, uint32_t docs) {
+  return norm_k_table_at(bm25, average_length(total, docs));
+}
+
+// The bound table (bm25.hpp, index format 4): the K table of the average length rounded
+// up to the grid 2^(n / kBoundAvgdlSteps). Its K are <= the exact table's, so a bound
+// under it is >= the exact bound; an average that moves within a step keeps the table.
+std::vector<uint32_t> bound_norm_k_table(const Bm25Settings& bm25, uint64_t total, uint32_t docs) {
+  const double avgdl = average_length(total, docs);
+  const double steps = cs::kBoundAvgdlSteps;
+  double n = std::floor(std::log2(avgdl) * steps);
+  while (std::exp2(n / steps) < avgdl) ++n;  // the smallest grid value >= avgdl, whatever log2 rounds
+  return norm_k_table_at(bm25, std::exp2(n / steps));
 }
 
 // Documents and tokens of one article language.
@@ -276,6 +293,9 @@ IndexBuilder::RetiredSections IndexBuilder::write_retired(flatbuffers::FlatBuffe
 flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::FlatBufferBuilder& fbb) {
   State& st = *state_;
   const std::vector<uint32_t> norm_k = norm_k_table(st.bm25, st.total_length, st.docs);
+  // Block bounds: under the bound table (format 4), or the exact one when asked.
+  const std::vector<uint32_t> bound_norm_k =
+      st.bm25.exact_bounds ? norm_k : bound_norm_k_table(st.bm25, st.total_length, st.docs);
   std::vector<uint8_t> doc_norms(st.doc_length.size());
   for (size_t d = 0; d < doc_norms.size(); ++d) doc_norms[d] = cs::length_to_norm(st.doc_length[d]);
 
@@ -304,7 +324,7 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
       e.tf = p.tf;
       e.title_tf = p.title_tf;
       e.ftf = p.retired ? 0 : p.tf + (st.bm25.title_weight - 1) * p.title_tf;  // 0: outside the bounds
-      e.norm_k = norm_k[doc_norms[p.doc]];
+      e.norm_k = bound_norm_k[doc_norms[p.doc]];
       e.ends_block = st.ends_block[p.doc] != 0;
       tp.push_back(e);
     }

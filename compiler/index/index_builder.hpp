@@ -50,6 +50,9 @@ struct Bm25Settings {
   double k1 = 1.2;
   double b = 0.75;
   uint32_t title_weight = 3;  // one title occurrence counts as this many body ones
+  // Block bounds under the exact norm_k table instead of the bound table (bm25.hpp):
+  // valid format 4 too, but an edition then changes more bound bytes; tests compare.
+  bool exact_bounds = false;
 };
 
 /// Sizes of the written sections, for reports and benchmarks.

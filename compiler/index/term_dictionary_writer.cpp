@@ -28,6 +28,14 @@ uint8_t display_code(std::string_view term, std::string_view surface, std::strin
 
 }  // namespace
 
+bool TermDictionaryWriter::starts_block() const {
+  namespace cs = corpus::search;
+  if (count_ == 0) return true;
+  if (!cs::content_term_blocks(cuts_.format_version)) return count_ % cs::kTermsPerBlock == 0;
+  if (in_block_ >= cuts_.max_terms) return true;
+  return cuts_.by_hash && cs::term_block_ends_after(previous_.data(), static_cast<uint32_t>(previous_.size()));
+}
+
 void TermDictionaryWriter::add(const DictionaryTerm& t) {
   if (t.term.empty() || t.term.size() > corpus::text::kMaxTermBytes) {
     throw std::invalid_argument("term dictionary: term length out of range");
@@ -38,9 +46,11 @@ void TermDictionaryWriter::add(const DictionaryTerm& t) {
   if (doc_offset_ > UINT32_MAX || pos_offset_ > UINT32_MAX) {
     throw std::length_error("search index: postings exceed 4 GiB");
   }
-  const bool first = count_ % corpus::search::kTermsPerBlock == 0;
+  const bool first = starts_block();
   if (first) {
     blocks_.push_back(static_cast<uint32_t>(bytes_.size()));
+    if (corpus::search::content_term_blocks(cuts_.format_version)) put_varint(bytes_, count_);
+    in_block_ = 0;
     put_varint(bytes_, static_cast<uint32_t>(doc_offset_));
     put_varint(bytes_, static_cast<uint32_t>(pos_offset_));
     bytes_.push_back(static_cast<uint8_t>(t.term.size()));
@@ -65,6 +75,7 @@ void TermDictionaryWriter::add(const DictionaryTerm& t) {
   doc_offset_ += t.doc_bytes;
   pos_offset_ += t.pos_bytes;
   ++count_;
+  ++in_block_;
 }
 
 }  // namespace corpusc

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/search/index_format.hpp"
+
 namespace corpusc {
 
 struct DictionaryTerm {
@@ -17,8 +19,18 @@ struct DictionaryTerm {
   std::string_view surface;  // most frequent surface form (folded, unstemmed), or empty
 };
 
+/// Where blocks end. The defaults are the grammar's rule for `format_version`; tests
+/// write other cuts (no hash, other limits) to check what readers and verify accept.
+struct TermBlockCuts {
+  uint32_t format_version = corpus::search::kIndexFormatVersion;
+  bool by_hash = true;  // format 4: after terms whose block_cut_hash() is 0 mod kTermsPerBlock
+  uint32_t max_terms = corpus::search::kMaxTermsPerBlock;  // format 4: the most terms a block holds
+};
+
 class TermDictionaryWriter {
  public:
+  explicit TermDictionaryWriter(TermBlockCuts cuts = {}) : cuts_(cuts) {}
+
   /// Adds the next term; its postings/positions start where the previous term's end.
   void add(const DictionaryTerm& t);
 
@@ -27,10 +39,14 @@ class TermDictionaryWriter {
   uint32_t term_count() const { return count_; }
 
  private:
+  bool starts_block() const;
+
+  TermBlockCuts cuts_;
   std::vector<uint8_t> bytes_;
   std::vector<uint32_t> blocks_;
   std::string previous_;
   uint32_t count_ = 0;
+  uint32_t in_block_ = 0;  // terms in the current block
   uint64_t doc_offset_ = 0, pos_offset_ = 0;
 };
 

@@ -64,6 +64,19 @@ inline uint32_t tf_norm(uint32_t ftf, uint32_t norm_k) {
 inline uint8_t tf_norm_quantize(uint32_t tfn) { return static_cast<uint8_t>(tfn >> 8); }
 inline uint32_t tf_norm_bound(uint8_t q) { return (static_cast<uint32_t>(q) + 1u) << 8; }
 
+/// Bound table (index format 4, index_format.hpp): block bounds (the dictionary's and
+/// the skip entries' max_tfn) are computed with the norm_k table of an average length
+/// rounded up to the grid 2^(n / kBoundAvgdlSteps), n an integer (the smallest grid
+/// value >= max(1, avgdl); the compiler, index_builder.cpp). A larger average gives a
+/// smaller K and so a larger tf_norm: the stored byte stays >= the exact bound of every
+/// score it covers, and an edition whose average length moves by a few percent keeps
+/// most bound bytes (a step is 9 %). Nothing reads the grid back: a reader takes a
+/// stored bound as an upper bound, verify checks it is >= the exact one. A bound
+/// lifted to another K table by the ratio of the index's own K to it (bound_scale_q16,
+/// combined_stats.hpp: collections and language scopes) stays above too, as the bound
+/// table's K are at most the own table's.
+constexpr uint32_t kBoundAvgdlSteps = 8;
+
 /// idf * tf_norm (both in 1/65536) * the query term's repeat count, in 1/65536.
 inline uint32_t term_score(uint32_t idf, uint32_t tfn, uint32_t qtf) {
   return static_cast<uint32_t>((static_cast<uint64_t>(idf) * tfn) >> 16) * qtf;

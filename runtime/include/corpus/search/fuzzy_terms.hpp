@@ -147,17 +147,12 @@ inline uint32_t common_prefix(std::string_view a, std::string_view b) {
   return n;
 }
 
-// Reads the first term of dictionary block `block` into out (length *n), without
-// decoding the rest of its entry; false if it is malformed.
-inline bool raw_block_head(const Index& index, uint32_t block, char* out, uint32_t* n) {
-  ByteReader r(index.terms(), index.terms_size(), index.term_block(block));
-  r.varint();
-  r.varint();
-  const uint8_t len = r.byte();
-  const uint8_t* p = r.bytes(len);
-  if (r.bad() || len > text::kMaxTermBytes) return false;
-  std::memcpy(out, p, len);
-  *n = len;
+// Reads the first term of dictionary block `block` into out (length *n) and its first
+// ordinal, without decoding the rest of its entry; false if it is malformed.
+inline bool raw_block_head(const Index& index, uint32_t block, uint32_t* first_ordinal, char* out, uint32_t* n) {
+  size_t length = 0;
+  if (!term_block_head(index, block, first_ordinal, out, &length)) return false;
+  *n = static_cast<uint32_t>(length);
   return true;
 }
 
@@ -184,18 +179,25 @@ Status walk_terms(const Index& index, EditRows& rows, EntryRange range, bool as_
                   Visit&& visit) {
   const uint32_t blocks = index.term_block_count();
   const uint32_t end = range.hi < index.term_count() ? range.hi : index.term_count();
-  uint32_t b = range.lo / kTermsPerBlock;
-  if (b * kTermsPerBlock >= end) return Status::ok;
+  if (range.lo >= end) return Status::ok;
+  uint32_t b = 0, first = 0;  // block b holds ordinals [first, the next block's first)
+  ByteReader header;
+  if (!detail::term_block_of(index, range.lo, &b) || !detail::open_term_block(index, b, &header, &first)) {
+    return Status::malformed;
+  }
   TermIterator it(index);
-  Status s = it.seek_ordinal(b * kTermsPerBlock);
-  for (; b * kTermsPerBlock < end && s == Status::ok && !it.at_end(); ++b) {
+  Status s = it.seek_ordinal(first);
+  for (; first < end && s == Status::ok && !it.at_end(); ++b) {
     if (++*steps > kMaxTypoSteps) break;
     char next_head[text::kMaxTermBytes];
-    uint32_t next_n = 0;
-    if (b + 1 < blocks && !detail::raw_block_head(index, b + 1, next_head, &next_n)) return Status::malformed;
-    const uint32_t stop = (b + 1) * kTermsPerBlock < end ? (b + 1) * kTermsPerBlock : end;
+    uint32_t next_n = 0, next_first = index.term_count();
+    if (b + 1 < blocks && !detail::raw_block_head(index, b + 1, &next_first, next_head, &next_n)) {
+      return Status::malformed;
+    }
+    const uint32_t stop = next_first < end ? next_first : end;
     if (detail::skip_block(rows, it.entry().view(), {next_head, next_n}, as_prefix)) {
-      if (stop < end) s = it.seek_ordinal(stop);
+      if (stop < end) s = it.seek_block(b + 1);  // stop is its first ordinal
+      first = stop;
       continue;
     }
     while (s == Status::ok && !it.at_end() && it.entry().ordinal < range.lo) s = it.next();
@@ -204,6 +206,7 @@ Status walk_terms(const Index& index, EditRows& rows, EntryRange range, bool as_
       visit(it.entry());
     }
     if (*steps > kMaxTypoSteps) break;
+    first = stop;
   }
   return s;
 }

@@ -56,13 +56,12 @@ class Index {
       return Status::malformed;
     }
     if (index.doc_norms()->size() != index.doc_title_tokens()->size()) return Status::malformed;
-    const uint32_t blocks = (index.term_count() + kTermsPerBlock - 1) / kTermsPerBlock;
-    if (index.term_blocks()->size() != blocks) return Status::malformed;
     if (index.title_weight() == 0 || index.title_weight() > kMaxScoredTf) return Status::malformed;
     // A newer index layout or tokenizer would be misread: refuse, never guess.
     if (index.format_version() < kIndexFormatV1 || index.format_version() > kIndexFormatVersion) {
       return Status::bad_version;
     }
+    if (!term_block_count_fits(index)) return Status::malformed;
     if ((index.tokenizer() & ~text::TokenizerOptions::kKnownBits) != 0) return Status::bad_version;
     if (missing_language(index) != 0) return Status::stemmer_unavailable;
     if ((index.forms() == nullptr) != (index.form_blocks() == nullptr) ||
@@ -123,6 +122,16 @@ class Index {
       return false;
     }
     return docs == nullptr || index.retired_terms()->size() == index.retired_postings()->size();
+  }
+
+  /// One block per kTermsPerBlock terms; format 4 (content-defined blocks of at
+  /// least one term): at least one block when there are terms, at most one per term.
+  static bool term_block_count_fits(const fb::SearchIndex& index) {
+    const uint32_t blocks = index.term_blocks()->size(), terms = index.term_count();
+    if (!content_term_blocks(index.format_version())) {
+      return blocks == (uint64_t{terms} + kTermsPerBlock - 1) / kTermsPerBlock;
+    }
+    return terms == 0 ? blocks == 0 : blocks >= 1 && blocks <= terms;
   }
 
   bool valid() const { return root_ != nullptr; }

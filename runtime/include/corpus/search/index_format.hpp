@@ -11,12 +11,20 @@
 // position still counts them, so no phrase spans excluded text either.
 //
 // Term dictionary (`terms`, `term_blocks`). Terms (tokenizer output, 1..kMaxTermBytes
-// bytes) are sorted bytewise and cut into blocks of kTermsPerBlock; term_blocks[i] is
-// the byte offset of block i. A block is:
+// bytes) are sorted bytewise and cut into blocks; term_blocks[i] is the byte offset of
+// block i. Formats 1..3: blocks of kTermsPerBlock terms. Format 4 (content-defined
+// blocks): a block ends after a term whose block_cut_hash() is 0 modulo kTermsPerBlock,
+// or after kMaxTermsPerBlock terms, and where the next block begins (the last at the
+// end of `terms`); a term added or removed then changes its own block's members, not
+// the later blocks' (whose headers still change: first_ordinal and the offsets). A
+// block is:
+//   varint first_ordinal                   (format 4 only: the rank of its first term)
 //   varint doc_offset, varint pos_offset   (of the block's first term, in bytes)
 //   per term:  [u8 shared]  u8 suffix_len  suffix bytes     (shared omitted for the
 //              varint df, varint doc_bytes, varint pos_bytes   first term: it is 0)
-//              u8 max_tfn  (tf_norm_quantize of the term's largest tf_norm)
+//              u8 max_tfn  (tf_norm_quantize of the term's largest tf_norm; format 4:
+//                          of the largest under the bound table, bm25.hpp, which may
+//                          exceed the exact one and never falls below it)
 //              u8 display  (drop: kDisplayDropBits high bits, tail_len: kDisplayTailBits
 //                          low bits), tail bytes: the term's most frequent surface form
 //                          is the term minus `drop` final bytes plus `tail` (0: itself)
@@ -51,9 +59,9 @@
 //   if more than one block, a skip table first:
 //     w_doc, w_bit, w_pos (kSkipWidthBits each, <= kMaxSkipWidth), then per block,
 //     fixed width: last_doc (w_doc bits), doc_bit (w_bit), pos_bit (w_pos), max_tfn
-//     (kSkipMaxTfnBits). doc_bit/pos_bit: where the block starts, in bits, counted
-//     from the end of the skip table (postings) and from the term's first position
-//     bit (positions).
+//     (kSkipMaxTfnBits; format 4: under the bound table, as the dictionary's).
+//     doc_bit/pos_bit: where the block starts, in bits, counted from the end of the
+//     skip table (postings) and from the term's first position bit (positions).
 //   ranged blocks: a term of at most kPostingsPerBlock documents is one block
 //     without a skip table; a longer one has the table (even if one block), and its
 //     blocks hold 1 .. kMaxPostingsPerBlock documents each, cut where the compiler
@@ -102,6 +110,12 @@ constexpr uint32_t kIndexFormatVersion = kIndexFormatV4;
 /// Whether an index of this version pads its blocks to bytes and cuts them by ids.
 constexpr bool aligned_blocks(uint32_t format_version) { return format_version >= kIndexFormatV3; }
 constexpr bool ranged_blocks(uint32_t format_version) { return format_version >= kIndexFormatV3; }
+/// Whether an index of this version cuts its dictionary by block_cut_hash() (blocks of
+/// 1..kMaxTermsPerBlock terms, each header naming its first ordinal) and computes its
+/// bounds under the bound table (bm25.hpp kBoundAvgdlSteps); else every
+/// kTermsPerBlock terms and bounds under the exact norm_k table.
+constexpr bool content_term_blocks(uint32_t format_version) { return format_version >= kIndexFormatV4; }
+constexpr bool stable_bounds(uint32_t format_version) { return format_version >= kIndexFormatV4; }
 /// What a query may rely on across the parts of a collection: versions 2 and 3
 /// differ only in block padding, which each part's own cursor reads.
 constexpr uint32_t query_features(uint32_t format_version) {
@@ -109,6 +123,8 @@ constexpr uint32_t query_features(uint32_t format_version) {
 }
 
 constexpr uint32_t kTermsPerBlock = 16;
+/// Content-defined dictionary blocks (format 4): the most terms in one block.
+constexpr uint32_t kMaxTermsPerBlock = 4 * kTermsPerBlock;
 constexpr uint32_t kPostingsPerBlock = 128;
 constexpr uint32_t kMaxTitleTokens = 255;
 /// Ranged blocks: the most documents in one block.
@@ -322,19 +338,26 @@ inline bool decode_form_term(ByteReader& in, uint32_t* drop, uint32_t* tail_len)
   return !in.bad();
 }
 
-/// The hash that cuts form blocks: FNV-1a, 32 bits, over the form's bytes. Fixed
-/// forever: every edition must cut the same forms the same way.
-inline uint32_t form_block_hash(const char* form, size_t length) {
+/// The cut hash of dictionary and form blocks (format 4), part of the grammar and
+/// fixed forever: FNV-1a-32 over the term's or form's bytes (offset basis
+/// 2166136261, prime 16777619), then h ^ (h >> 16), as FNV's low bits depend only on
+/// the bytes' low bits.
+inline uint32_t block_cut_hash(const char* bytes, uint32_t length) {
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < length; ++i) {
-    h ^= static_cast<unsigned char>(form[i]);
+  for (uint32_t i = 0; i < length; ++i) {
+    h ^= static_cast<uint8_t>(bytes[i]);
     h *= 16777619u;
   }
-  return h;
+  return h ^ (h >> 16);
+}
+/// Whether a format-4 dictionary block ends after this term (or at kMaxTermsPerBlock).
+inline bool term_block_ends_after(const char* bytes, uint32_t length) {
+  return block_cut_hash(bytes, length) % kTermsPerBlock == 0;
 }
 /// Whether a form block (index format 4) ends after `form`, its forms_in_block-th form.
 inline bool form_block_ends_after(const char* form, size_t length, uint32_t forms_in_block) {
-  return form_block_hash(form, length) % kTermsPerBlock == 0 || forms_in_block >= kMaxFormsPerBlock;
+  return block_cut_hash(form, static_cast<uint32_t>(length)) % kTermsPerBlock == 0 ||
+         forms_in_block >= kMaxFormsPerBlock;
 }
 
 /// A term ordinal relative to the previous form's: zigzag (0, -1, 1, -2, ... as

@@ -7,7 +7,10 @@
 // format 3: the padding after the skip table and each block zero bits); df documents,
 // ascending, each one of the index's documents; title counts within tf; the skip
 // table's last_doc, bit offsets, block bounds (format 3: and block sizes, adding up to
-// df) equal to what the blocks hold; the term's max_tfn the largest block bound; the
+// df) equal to what the blocks hold; the term's max_tfn the largest block bound (format
+// 4: bounds at least the exact ones, as the bound table may raise them); format 4's
+// dictionary blocks: each names its first ordinal right, holds 1..kMaxTermsPerBlock
+// terms and is read (each ends where the next begins: term_dictionary.hpp); the
 // surface forms sorted, as many as form_count, each naming the term it tokenizes to
 // and does not start (index format 4: by its exact bytes, in blocks cut where
 // form_block_ends_after() says); the per-language statistics (language_verify.hpp);
@@ -49,6 +52,7 @@ struct PostingsWalk {
   uint8_t max_tfn = 0;
   bool aligned = false;  // index format 3: zero padding after the skip table and each block
   bool ranged = false;   // index format 3: blocks cut by ids, their sizes in the skip table
+  bool stable = false;   // index format 4: stored bounds may exceed the exact ones
   bool skip_table = false;
 };
 
@@ -63,6 +67,11 @@ inline bool verify_titles(BitReader& docs, const BlockHeader& h, uint32_t n, uin
     ++title_tf[at];
   }
   return true;
+}
+
+// A stored bound against the exact one verify computes: equal, or (format 4) not below.
+inline bool bound_holds(uint32_t stored, uint32_t exact, bool stable) {
+  return stable ? stored >= exact : stored == exact;
 }
 
 inline uint32_t skip_field(const PostingsWalk& w, uint32_t b, SkipField f) {
@@ -117,8 +126,8 @@ inline bool verify_block(const Index& index, PostingsWalk& w, uint32_t b, uint32
     w.next_doc = static_cast<uint32_t>(doc + 1);
   }
   if (w.aligned && (!decode_padding(w.docs) || !decode_padding(w.pos))) return false;
-  if (w.skip_table &&
-      (skip_field(w, b, SkipField::last_doc) != w.next_doc - 1 || skip_field(w, b, SkipField::max_tfn) != bound)) {
+  if (w.skip_table && (skip_field(w, b, SkipField::last_doc) != w.next_doc - 1 ||
+                       !bound_holds(skip_field(w, b, SkipField::max_tfn), bound, w.stable))) {
     return false;
   }
   if (bound > w.max_tfn) w.max_tfn = bound;
@@ -131,6 +140,7 @@ inline bool verify_postings(const Index& index, const TermEntry& e) {
   w.pos = BitReader(index.positions() + e.pos_offset, e.pos_bytes, 0);
   w.aligned = aligned_blocks(index.format_version());
   w.ranged = ranged_blocks(index.format_version());
+  w.stable = stable_bounds(index.format_version());
   w.skip_table = e.postings > kPostingsPerBlock;
   w.blocks = w.ranged ? 1 : (e.postings + kPostingsPerBlock - 1) / kPostingsPerBlock;
   if (e.postings > index.doc_slots()) return false;
@@ -152,7 +162,7 @@ inline bool verify_postings(const Index& index, const TermEntry& e) {
     left -= n;
   }
   if (left != 0 || w.retired != e.postings - e.df) return false;
-  return !w.docs.bad() && !w.pos.bad() && w.max_tfn == e.max_tfn &&
+  return !w.docs.bad() && !w.pos.bad() && bound_holds(e.max_tfn, w.max_tfn, w.stable) &&
          (w.docs.position() + 7) / 8 == e.doc_bytes && (w.pos.position() + 7) / 8 == e.pos_bytes;
 }
 
@@ -228,6 +238,23 @@ inline bool retired_tables_valid(const Index& index) {
   return true;
 }
 
+// Terms per dictionary block, counted as the walk reads them: format 4's blocks hold
+// 1..kMaxTermsPerBlock terms (fixed blocks are counted by ordinals) and all are read.
+struct TermBlockCount {
+  uint32_t block = 0, terms = 0;
+  bool add(const Index& index, uint32_t entry_block) {
+    if (entry_block != block) {
+      block = entry_block;
+      terms = 0;
+    }
+    return !content_term_blocks(index.format_version()) || ++terms <= kMaxTermsPerBlock;
+  }
+  bool all_read(const Index& index, uint32_t term_count) const {
+    return !content_term_blocks(index.format_version()) || term_count == 0 ||
+           block + 1 == index.term_block_count();
+  }
+};
+
 }  // namespace detail
 
 /// Walks the whole index; ok, or malformed naming the failing part and term.
@@ -240,10 +267,11 @@ inline IndexVerifyReport verify_index(const Index& index) {
   size_t previous_length = 0;
   uint64_t doc_end = 0, pos_end = 0;
   uint32_t terms = 0;
+  detail::TermBlockCount blocks;
   for (; s == Status::ok && !it.at_end(); s = it.next(), ++terms) {
     const TermEntry& e = it.entry();
     if (e.length == 0 || (terms > 0 && !(std::string_view(previous, previous_length) < e.view())) ||
-        e.doc_offset != doc_end || e.pos_offset != pos_end) {
+        e.doc_offset != doc_end || e.pos_offset != pos_end || e.ordinal != terms || !blocks.add(index, it.block())) {
       return {Status::malformed, "index: terms", terms};
     }
     if (!detail::verify_postings(index, e)) return {Status::malformed, "index: postings", terms};
@@ -253,7 +281,8 @@ inline IndexVerifyReport verify_index(const Index& index) {
     pos_end += e.pos_bytes;
   }
   if (s != Status::ok) return {s, "index: terms", terms};
-  if (terms != index.term_count() || doc_end != index.postings_size() || pos_end != index.positions_size()) {
+  if (terms != index.term_count() || doc_end != index.postings_size() || pos_end != index.positions_size() ||
+      !blocks.all_read(index, terms)) {
     return {Status::malformed, "index: terms", kNone};
   }
   const IndexVerifyReport forms = detail::verify_forms(index);

@@ -1,9 +1,12 @@
 // Term dictionary lookup: exact terms and prefix ranges without a scan.
 //
-// The dictionary (index_format.hpp) is sorted and front-coded in blocks of
-// kTermsPerBlock; term_blocks is the sparse top level. seek() binary-searches the
-// blocks' first terms (O(log blocks)) and then decodes at most one block. A prefix
-// range is walked with next() from seek(prefix) while the term starts with it.
+// The dictionary (index_format.hpp) is sorted and front-coded in blocks (of
+// kTermsPerBlock terms, or format 4: of 1..kMaxTermsPerBlock cut by content, each
+// header naming its first ordinal); term_blocks is the sparse top level. seek()
+// binary-searches the blocks' first terms (O(log blocks)) and then decodes at most
+// one block; seek_ordinal() the blocks' first ordinals. A prefix range is walked with
+// next() from seek(prefix) while the term starts with it. A format-4 block is read
+// with a reader that ends where the next block begins, so no entry crosses it.
 #pragma once
 
 #include <cstdint>
@@ -44,9 +47,73 @@ struct TermEntry {
   }
 };
 
+namespace detail {
+
+/// Where dictionary block `block` (< term_block_count()) ends: where the next one
+/// begins (format 4) or, with fixed blocks (counted by ordinals), the section's end.
+inline uint32_t term_block_end(const Index& index, uint32_t block) {
+  if (content_term_blocks(index.format_version()) && block + 1 < index.term_block_count()) {
+    return index.term_block(block + 1);
+  }
+  return index.terms_size();
+}
+
+/// Opens *r on block `block` and reads its first ordinal (format 4: from the header,
+/// < term_count(); else block * kTermsPerBlock); *r is left at the doc_offset.
+/// False if the header is malformed.
+inline bool open_term_block(const Index& index, uint32_t block, ByteReader* r, uint32_t* first_ordinal) {
+  *r = ByteReader(index.terms(), term_block_end(index, block), index.term_block(block));
+  if (!content_term_blocks(index.format_version())) {
+    *first_ordinal = block * kTermsPerBlock;
+    return !r->bad();
+  }
+  *first_ordinal = r->varint();
+  return !r->bad() && *first_ordinal < index.term_count();
+}
+
+/// The first ordinal and first term (into out, *n bytes) of block `block`, without
+/// decoding the rest of its entry; false if it is malformed. For binary searches: read
+/// within the section, not the block (entering the block checks its end).
+inline bool term_block_head(const Index& index, uint32_t block, uint32_t* first_ordinal, char* out, size_t* n) {
+  ByteReader r(index.terms(), index.terms_size(), index.term_block(block));
+  const bool content = content_term_blocks(index.format_version());
+  *first_ordinal = content ? r.varint() : block * kTermsPerBlock;
+  r.varint();
+  r.varint();
+  const uint8_t len = r.byte();
+  const uint8_t* p = r.bytes(len);
+  if (r.bad() || len > text::kMaxTermBytes) return false;
+  std::memcpy(out, p, len);
+  *n = len;
+  return true;
+}
+
+/// The block holding term `ordinal` (< term_count()): the last block whose first
+/// ordinal is <= it (block 0 if none). False if a header read is malformed.
+inline bool term_block_of(const Index& index, uint32_t ordinal, uint32_t* block) {
+  *block = 0;
+  if (!content_term_blocks(index.format_version())) {
+    *block = ordinal / kTermsPerBlock;
+    return true;
+  }
+  uint32_t lo = 0, hi = index.term_block_count();
+  while (hi - lo > 1) {
+    const uint32_t mid = lo + (hi - lo) / 2;
+    ByteReader r(index.terms(), index.terms_size(), index.term_block(mid));
+    const uint32_t first = r.varint();
+    if (r.bad()) return false;
+    if (first <= ordinal) lo = mid; else hi = mid;
+  }
+  *block = lo;
+  return true;
+}
+
+}  // namespace detail
+
 class TermIterator {
  public:
-  explicit TermIterator(const Index& index) : index_(&index) {}
+  explicit TermIterator(const Index& index)
+      : index_(&index), content_blocks_(content_term_blocks(index.format_version())) {}
 
   /// Positions at the first term >= key (at_end() if none). ok or malformed.
   Status seek(std::string_view key) {
@@ -59,7 +126,8 @@ class TermIterator {
       uint32_t mid = lo + (hi - lo) / 2;
       char first[text::kMaxTermBytes];
       size_t n = 0;
-      if (!first_term(mid, first, &n)) return Status::malformed;
+      uint32_t ordinal = 0;
+      if (!detail::term_block_head(*index_, mid, &ordinal, first, &n)) return Status::malformed;
       if (std::string_view(first, n) <= key) lo = mid; else hi = mid;
     }
     Status s = enter_block(lo);
@@ -78,16 +146,29 @@ class TermIterator {
   }
 
   /// Positions at the term of sorted rank `ordinal` (at_end() if there is none).
+  /// From a position before it in the same block, it reads on instead of entering
+  /// the block again (surface forms of one prefix often name nearby terms).
   Status seek_ordinal(uint32_t ordinal) {
-    done_ = true;
-    if (ordinal >= index_->term_count()) return Status::ok;
-    Status s = enter_block(ordinal / kTermsPerBlock);
+    Status s = Status::ok;
+    if (ordinal >= index_->term_count()) {
+      done_ = true;
+    } else if (!ahead_in_block(ordinal)) {
+      uint32_t block = 0;
+      done_ = true;
+      if (!detail::term_block_of(*index_, ordinal, &block)) return Status::malformed;
+      s = enter_block(block);
+    }
     while (s == Status::ok && !done_ && entry_.ordinal < ordinal) s = next();
     return s;
   }
 
+  /// Positions at the first term of dictionary block `block` (at_end() if none).
+  Status seek_block(uint32_t block) { return enter_block(block); }
+
   bool at_end() const { return done_; }
   const TermEntry& entry() const { return entry_; }
+  /// The dictionary block holding entry().
+  uint32_t block() const { return block_; }
 
   /// Advances to the next term in sorted order.
   Status next() {
@@ -96,32 +177,46 @@ class TermIterator {
       done_ = true;
       return Status::ok;
     }
-    if ((entry_.ordinal + 1) % kTermsPerBlock == 0) return enter_block(block_ + 1);
-    return read_entry(false);
+    if (!block_done()) return read_entry(false);
+    // The next block must go on with the next ordinal (format 4 names it).
+    const uint32_t expected = entry_.ordinal + 1;
+    const Status s = enter_block(block_ + 1);
+    if (s == Status::ok && !done_ && entry_.ordinal != expected) {
+      done_ = true;
+      return Status::malformed;
+    }
+    return s;
   }
 
  private:
-  bool first_term(uint32_t block, char* out, size_t* n) const {
-    uint32_t off = index_->term_block(block);
-    ByteReader r(index_->terms(), index_->terms_size(), off);
-    r.varint();
-    r.varint();
-    uint8_t len = r.byte();
-    const uint8_t* p = r.bytes(len);
-    if (r.bad() || len > text::kMaxTermBytes) return false;
-    std::memcpy(out, p, len);
-    *n = len;
-    return true;
+  // Whether term `ordinal` lies in the current block at or after entry().
+  bool ahead_in_block(uint32_t ordinal) const {
+    if (done_ || ordinal < entry_.ordinal) return false;
+    if (!content_blocks_) return ordinal / kTermsPerBlock == block_;
+    uint32_t next_first = index_->term_count();
+    ByteReader r;
+    if (block_ + 1 < index_->term_block_count() && !detail::open_term_block(*index_, block_ + 1, &r, &next_first)) {
+      return false;
+    }
+    return ordinal < next_first;
+  }
+
+  // Whether entry() is its block's last: fixed blocks count ordinals, format-4 blocks
+  // end where the next begins (the reader's end).
+  bool block_done() const {
+    return content_blocks_ ? reader_.position() == block_end_ : (entry_.ordinal + 1) % kTermsPerBlock == 0;
   }
 
   Status enter_block(uint32_t block) {
     done_ = true;
     if (block >= index_->term_block_count()) return Status::ok;
     block_ = block;
-    reader_ = ByteReader(index_->terms(), index_->terms_size(), index_->term_block(block));
+    uint32_t first = 0;
+    if (!detail::open_term_block(*index_, block, &reader_, &first)) return Status::malformed;
+    block_end_ = detail::term_block_end(*index_, block);
     next_doc_ = reader_.varint();
     next_pos_ = reader_.varint();
-    entry_.ordinal = block * kTermsPerBlock;
+    entry_.ordinal = first;
     entry_.length = 0;
     if (entry_.ordinal >= index_->term_count()) return Status::ok;
     return read_entry(true);
@@ -170,7 +265,8 @@ class TermIterator {
   const Index* index_;
   ByteReader reader_;
   TermEntry entry_;
-  uint32_t block_ = 0;
+  bool content_blocks_;  // format 4: blocks end where the next begins (block_end_)
+  uint32_t block_ = 0, block_end_ = 0;
   uint32_t next_doc_ = 0, next_pos_ = 0;
   bool done_ = true;
 };
