@@ -23,6 +23,7 @@
 #include "corpus/search/search.hpp"
 #include "index/form_dictionary_writer.hpp"
 #include "search_fixture.hpp"
+#include "search_index_copy.hpp"
 #include "temp_corpus.hpp"
 
 using namespace corpus;
@@ -41,40 +42,13 @@ struct ReformedIndex {
       : ReformedIndex(x, forms.bytes(), forms.block_offsets(), forms.form_count()) {}
   ReformedIndex(const fb::SearchIndex& x, const std::vector<uint8_t>& forms, const std::vector<uint32_t>& offsets,
                 uint32_t form_count) {
-    auto bytes = [&](const flatbuffers::Vector<uint8_t>* v) { return fbb.CreateVector(v->data(), v->size()); };
-    auto words = [&](const flatbuffers::Vector<uint32_t>* v) { return fbb.CreateVector(v->data(), v->size()); };
     REQUIRE(x.languages() == nullptr);  // the fixture's indexes: one language, no per-language tables
     REQUIRE(x.language_stats() == nullptr);
-    auto norm_k = words(x.norm_k());
-    auto norms = bytes(x.doc_norms());
-    auto titles = bytes(x.doc_title_tokens());
-    auto blocks = words(x.term_blocks());
-    auto terms = bytes(x.terms());
-    auto postings = bytes(x.postings());
-    auto positions = bytes(x.positions());
-    auto form_bytes = fbb.CreateVector(forms);
-    auto form_blocks = fbb.CreateVector(offsets);
-    fb::SearchIndexBuilder b(fbb);
-    b.add_tokenizer(x.tokenizer());
-    b.add_doc_count(x.doc_count());
-    b.add_term_count(x.term_count());
-    b.add_title_weight(x.title_weight());
-    b.add_k1_milli(x.k1_milli());
-    b.add_b_milli(x.b_milli());
-    b.add_total_tokens(x.total_tokens());
-    b.add_norm_k(norm_k);
-    b.add_doc_norms(norms);
-    b.add_doc_title_tokens(titles);
-    b.add_term_blocks(blocks);
-    b.add_terms(terms);
-    b.add_postings(postings);
-    b.add_positions(positions);
-    b.add_format_version(x.format_version());
-    b.add_forms(form_bytes);
-    b.add_form_blocks(form_blocks);
-    b.add_form_count(form_count);
-    fbb.Finish(b.Finish());
-    status = cs::Index::open(*flatbuffers::GetRoot<fb::SearchIndex>(fbb.GetBufferPointer()), &index);
+    corpus_test::SearchIndexEdits edits;
+    edits.forms = corpus_test::IndexSection<uint8_t>::of(forms);
+    edits.form_blocks = corpus_test::IndexSection<uint32_t>::of(offsets);
+    edits.form_count = form_count;
+    status = cs::Index::open(*corpus_test::copy_search_index(x, edits, fbb), &index);
   }
 };
 

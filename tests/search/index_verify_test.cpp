@@ -11,24 +11,14 @@
 
 #include "corpus/section_checksums.hpp"
 #include "corpus/verify.hpp"
+#include "reseal.hpp"
 #include "temp_corpus.hpp"
 
 using namespace corpus;
+using corpus_test::reseal;
 namespace cs = corpus::search;
 
 namespace {
-
-// Rewrites every section checksum and the seal of a blob in place (test helper: the
-// blob is then "valid" as far as hashes go, whatever its bytes say).
-void reseal(corpus_test::AlignedBytes& b) {
-  const fb::Corpus* c = fb::GetCorpus(b.data());
-  const size_t sums = static_cast<size_t>(reinterpret_cast<const uint8_t*>(c->checksums()) - b.data());
-  for (size_t i = 0; i < kSectionCount; ++i) {
-    flatbuffers::WriteScalar<uint64_t>(b.data() + sums + 8 * i, kSectionChecksums[i].compute(*c));
-  }
-  const size_t hole = static_cast<size_t>(reinterpret_cast<const uint8_t*>(c->seal()) - b.data());
-  flatbuffers::WriteScalar<uint64_t>(b.data() + hole, seal_hash(b.data(), b.size, hole));
-}
 
 // verify() as it was before it walked the index: seal, sections, references, frames.
 VerifyReport verify_without_index(const corpus_test::AlignedBytes& b, std::vector<uint64_t>& ws) {

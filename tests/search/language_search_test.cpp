@@ -13,6 +13,7 @@
 
 #include "corpus/search/index_verify.hpp"
 #include "corpus/search/search.hpp"
+#include "search_index_copy.hpp"
 #include "temp_corpus.hpp"
 
 using namespace corpus;
@@ -182,32 +183,10 @@ struct RebuiltIndex {
   const fb::SearchIndex* table = nullptr;
 
   RebuiltIndex(const fb::SearchIndex& x, uint32_t bits, std::vector<uint8_t> languages) {
-    auto bytes = [&](const flatbuffers::Vector<uint8_t>* v) { return fbb.CreateVector(v->data(), v->size()); };
-    auto words = [&](const flatbuffers::Vector<uint32_t>* v) { return fbb.CreateVector(v->data(), v->size()); };
-    auto norm_k = words(x.norm_k());
-    auto norms = bytes(x.doc_norms());
-    auto titles = bytes(x.doc_title_tokens());
-    auto blocks = words(x.term_blocks());
-    auto terms = bytes(x.terms());
-    auto postings = bytes(x.postings());
-    auto positions = bytes(x.positions());
-    auto langs = fbb.CreateVector(languages);
-    fb::SearchIndexBuilder b(fbb);
-    b.add_tokenizer(bits);
-    b.add_doc_count(x.doc_count());
-    b.add_term_count(x.term_count());
-    b.add_title_weight(x.title_weight());
-    b.add_norm_k(norm_k);
-    b.add_doc_norms(norms);
-    b.add_doc_title_tokens(titles);
-    b.add_term_blocks(blocks);
-    b.add_terms(terms);
-    b.add_postings(postings);
-    b.add_positions(positions);
-    b.add_format_version(x.format_version());
-    b.add_languages(langs);
-    fbb.Finish(b.Finish());
-    table = flatbuffers::GetRoot<fb::SearchIndex>(fbb.GetBufferPointer());
+    corpus_test::SearchIndexEdits edits;
+    edits.tokenizer = bits;
+    edits.languages = corpus_test::IndexSection<uint8_t>::of(std::move(languages));
+    table = corpus_test::copy_search_index(x, edits, fbb);
   }
 };
 

@@ -13,6 +13,7 @@
 
 #include "corpus/search/index_verify.hpp"
 #include "corpus/search/search.hpp"
+#include "search_index_copy.hpp"
 #include "temp_corpus.hpp"
 
 using namespace corpus;
@@ -87,43 +88,11 @@ struct RebuiltIndex {
 
   RebuiltIndex(const fb::SearchIndex& x, const std::vector<uint32_t>* norm_k_of_languages,
                const std::vector<uint32_t>* df_terms) {
-    auto bytes = [&](const flatbuffers::Vector<uint8_t>* v) { return fbb.CreateVector(v->data(), v->size()); };
-    auto words = [&](const flatbuffers::Vector<uint32_t>* v) { return fbb.CreateVector(v->data(), v->size()); };
-    auto norm_k = words(x.norm_k());
-    auto norms = bytes(x.doc_norms());
-    auto titles = bytes(x.doc_title_tokens());
-    auto blocks = words(x.term_blocks());
-    auto terms = bytes(x.terms());
-    auto postings = bytes(x.postings());
-    auto positions = bytes(x.positions());
-    std::vector<fb::LanguageStats> stats;
-    for (const fb::LanguageStats* st : *x.language_stats()) stats.push_back(*st);
-    auto v_stats = fbb.CreateVectorOfStructs(stats);
-    auto v_norm_k = norm_k_of_languages ? fbb.CreateVector(*norm_k_of_languages) : 0;
-    auto v_df_terms = df_terms ? fbb.CreateVector(*df_terms) : 0;
-    auto v_df = words(x.language_df());
-    fb::SearchIndexBuilder b(fbb);
-    b.add_tokenizer(x.tokenizer());
-    b.add_doc_count(x.doc_count());
-    b.add_term_count(x.term_count());
-    b.add_title_weight(x.title_weight());
-    b.add_k1_milli(x.k1_milli());
-    b.add_b_milli(x.b_milli());
-    b.add_total_tokens(x.total_tokens());
-    b.add_norm_k(norm_k);
-    b.add_doc_norms(norms);
-    b.add_doc_title_tokens(titles);
-    b.add_term_blocks(blocks);
-    b.add_terms(terms);
-    b.add_postings(postings);
-    b.add_positions(positions);
-    b.add_format_version(x.format_version());
-    b.add_language_stats(v_stats);
-    if (norm_k_of_languages) b.add_language_norm_k(v_norm_k);
-    if (df_terms) b.add_language_df_terms(v_df_terms);
-    b.add_language_df(v_df);
-    fbb.Finish(b.Finish());
-    table = flatbuffers::GetRoot<fb::SearchIndex>(fbb.GetBufferPointer());
+    using Words = corpus_test::IndexSection<uint32_t>;
+    corpus_test::SearchIndexEdits edits;
+    edits.language_norm_k = norm_k_of_languages ? Words::of(*norm_k_of_languages) : Words::dropped();
+    edits.language_df_terms = df_terms ? Words::of(*df_terms) : Words::dropped();
+    table = corpus_test::copy_search_index(x, edits, fbb);
   }
 };
 

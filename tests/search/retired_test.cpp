@@ -14,9 +14,11 @@
 #include "corpus/search/search.hpp"
 #include "corpus/section_checksums.hpp"
 #include "corpus/verify.hpp"
+#include "reseal.hpp"
 #include "temp_corpus.hpp"
 
 using namespace corpus;
+using corpus_test::reseal;
 namespace cs = corpus::search;
 
 namespace {
@@ -79,17 +81,6 @@ Ranking rank(const corpus_test::Compiled& c, const cs::Index& index, const char*
     out.emplace_back(c.blob.article(ws->results.hits[i].article).id, ws->results.hits[i].score);
   }
   return out;
-}
-
-// Rewrites every section checksum and the seal (the blob's hashes agree again).
-void reseal(corpus_test::AlignedBytes& b) {
-  const fb::Corpus* c = fb::GetCorpus(b.data());
-  const size_t sums = static_cast<size_t>(reinterpret_cast<const uint8_t*>(c->checksums()) - b.data());
-  for (size_t i = 0; i < kSectionCount; ++i) {
-    flatbuffers::WriteScalar<uint64_t>(b.data() + sums + 8 * i, kSectionChecksums[i].compute(*c));
-  }
-  const size_t hole = static_cast<size_t>(reinterpret_cast<const uint8_t*>(c->seal()) - b.data());
-  flatbuffers::WriteScalar<uint64_t>(b.data() + hole, seal_hash(b.data(), b.size, hole));
 }
 
 VerifyReport verify_bytes(corpus_test::AlignedBytes& b) {

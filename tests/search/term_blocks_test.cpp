@@ -16,6 +16,7 @@
 #include "corpus/search/term_dictionary.hpp"
 #include "index/term_dictionary_writer.hpp"
 #include "search_fixture.hpp"
+#include "search_index_copy.hpp"
 
 using namespace corpus;
 namespace cs = corpus::search;
@@ -244,30 +245,10 @@ struct RewrittenDictionary {
     }
     dictionary = {w.bytes(), w.block_offsets()};
     edit(dictionary);
-    const fb::SearchIndex& x = cs::detail::table(source);
-    auto bytes = [&](const flatbuffers::Vector<uint8_t>* v) { return fbb.CreateVector(v->data(), v->size()); };
-    auto norm_k = fbb.CreateVector(x.norm_k()->data(), x.norm_k()->size());
-    auto norms = bytes(x.doc_norms());
-    auto titles = bytes(x.doc_title_tokens());
-    auto blocks = fbb.CreateVector(dictionary.blocks);
-    auto terms = fbb.CreateVector(dictionary.bytes);
-    auto postings = bytes(x.postings());
-    auto positions = bytes(x.positions());
-    fb::SearchIndexBuilder b(fbb);
-    b.add_tokenizer(x.tokenizer());
-    b.add_doc_count(x.doc_count());
-    b.add_term_count(x.term_count());
-    b.add_title_weight(x.title_weight());
-    b.add_norm_k(norm_k);
-    b.add_doc_norms(norms);
-    b.add_doc_title_tokens(titles);
-    b.add_term_blocks(blocks);
-    b.add_terms(terms);
-    b.add_postings(postings);
-    b.add_positions(positions);
-    b.add_format_version(x.format_version());
-    fbb.Finish(b.Finish());
-    REQUIRE(cs::Index::open(*flatbuffers::GetRoot<fb::SearchIndex>(fbb.GetBufferPointer()), &index) == Status::ok);
+    corpus_test::SearchIndexEdits edits;
+    edits.terms = corpus_test::IndexSection<uint8_t>::of(dictionary.bytes);
+    edits.term_blocks = corpus_test::IndexSection<uint32_t>::of(dictionary.blocks);
+    REQUIRE(cs::Index::open(*corpus_test::copy_search_index(cs::detail::table(source), edits, fbb), &index) == Status::ok);
   }
 };
 
