@@ -11,6 +11,7 @@
 
 #include "corpus/search/bm25.hpp"
 #include "corpus/search/index_format.hpp"
+#include "index/bm25_tables.hpp"
 #include "index/form_dictionary_writer.hpp"
 #include "index/postings_writer.hpp"
 #include "index/term_dictionary_writer.hpp"
@@ -50,33 +51,17 @@ std::vector<uint8_t> languages_by_count(const std::map<uint8_t, uint32_t>& count
   return out;
 }
 
-// K * 256 of every norm code for documents averaging `avgdl` tokens (bm25.hpp).
-std::vector<uint32_t> norm_k_table_at(const Bm25Settings& bm25, double avgdl) {
-  std::vector<uint32_t> norm_k(cs::kNormCodes);
-  for (uint32_t c = 0; c < cs::kNormCodes; ++c) {
-    double len = cs::norm_to_length(static_cast<uint8_t>(c));
-    double k = bm25.k1 * (1.0 - bm25.b + bm25.b * len / avgdl) * 256.0;
-    norm_k[c] = static_cast<uint32_t>(std::clamp(std::llround(k), 1LL, (long long)cs::kMaxNormK));
+// The term's most frequent surface form; ties go to the bytewise smallest (deterministic).
+std::string_view most_frequent_surface(const TermState& ts) {
+  std::string_view surface;
+  uint32_t best = 0;
+  for (const auto& [form, count] : ts.surfaces) {
+    if (count > best || (count == best && form < surface)) {
+      best = count;
+      surface = form;
+    }
   }
-  return norm_k;
-}
-
-double average_length(uint64_t total, uint32_t docs) { return docs ? std::max(1.0, double(total) / docs) : 1.0; }
-
-// K * 256 of every norm code for documents averaging total / docs tokens.
-std::vector<uint32_t> norm_k_table(const Bm25Settings& bm25, uint64_t total, uint32_t docs) {
-  return norm_k_table_at(bm25, average_length(total, docs));
-}
-
-// The bound table (bm25.hpp, index format 4): the K table of the average length rounded
-// up to the grid 2^(n / kBoundAvgdlSteps). Its K are <= the exact table's, so a bound
-// under it is >= the exact bound; an average that moves within a step keeps the table.
-std::vector<uint32_t> bound_norm_k_table(const Bm25Settings& bm25, uint64_t total, uint32_t docs) {
-  const double avgdl = average_length(total, docs);
-  const double steps = cs::kBoundAvgdlSteps;
-  double n = std::floor(std::log2(avgdl) * steps);
-  while (std::exp2(n / steps) < avgdl) ++n;  // the smallest grid value >= avgdl, whatever log2 rounds
-  return norm_k_table_at(bm25, std::exp2(n / steps));
+  return surface;
 }
 
 // Documents and tokens of one article language.
@@ -290,6 +275,51 @@ IndexBuilder::RetiredSections IndexBuilder::write_retired(flatbuffers::FlatBuffe
   return {fbb.CreateVector(st.retired_docs), fbb.CreateVector(terms), fbb.CreateVector(postings)};
 }
 
+struct IndexBuilder::EncodedTerms {
+  TermDictionaryWriter dict;
+  FormDictionaryWriter forms;
+  std::vector<uint8_t> postings, positions;  // the sections' bytes
+  uint64_t postings_count = 0, positions_count = 0;
+};
+
+// The dictionary, surface forms, postings and positions of the terms in `order`
+// (ordinal order), their block bounds under `bound_norm_k`.
+IndexBuilder::EncodedTerms IndexBuilder::encode_terms(const std::vector<uint32_t>& order,
+                                                      const std::vector<uint8_t>& doc_norms,
+                                                      const std::vector<uint32_t>& bound_norm_k) {
+  State& st = *state_;
+  EncodedTerms out;
+  std::vector<TermPosting> tp;
+  std::vector<std::string_view> surfaces;
+  for (uint32_t id : order) {
+    TermState& ts = st.terms[id];
+    surfaces.clear();
+    for (const auto& form : ts.surfaces) surfaces.push_back(form.first);
+    out.forms.add_term(ts.term, surfaces);
+    tp.clear();
+    for (const RawPosting& p : ts.postings) {
+      TermPosting e;
+      e.doc = p.doc;
+      e.tf = p.tf;
+      e.title_tf = p.title_tf;
+      e.ftf = p.retired ? 0 : p.tf + (st.bm25.title_weight - 1) * p.title_tf;  // 0: outside the bounds
+      e.norm_k = bound_norm_k[doc_norms[p.doc]];
+      e.ends_block = st.ends_block[p.doc] != 0;
+      tp.push_back(e);
+    }
+    EncodedPostings enc = encode_postings(tp, ts.positions);
+    out.dict.add(DictionaryTerm{ts.term, static_cast<uint32_t>(ts.postings.size()),
+                                static_cast<uint32_t>(enc.docs.size()), static_cast<uint32_t>(enc.positions.size()),
+                                enc.max_tfn, most_frequent_surface(ts)});
+    out.postings.insert(out.postings.end(), enc.docs.begin(), enc.docs.end());
+    out.positions.insert(out.positions.end(), enc.positions.begin(), enc.positions.end());
+    out.postings_count += ts.postings.size();
+    out.positions_count += ts.positions.size();
+  }
+  out.forms.finish();
+  return out;
+}
+
 flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::FlatBufferBuilder& fbb) {
   State& st = *state_;
   const std::vector<uint32_t> norm_k = norm_k_table(st.bm25, st.total_length, st.docs);
@@ -306,47 +336,14 @@ flatbuffers::Offset<corpus::fb::SearchIndex> IndexBuilder::write(flatbuffers::Fl
   std::sort(order.begin(), order.end(),
             [&](uint32_t a, uint32_t b) { return st.terms[a].term < st.terms[b].term; });
 
+  EncodedTerms enc = encode_terms(order, doc_norms, bound_norm_k);
+  const TermDictionaryWriter& dict = enc.dict;
+  const FormDictionaryWriter& forms = enc.forms;
+  const std::vector<uint8_t>& postings = enc.postings;
+  const std::vector<uint8_t>& positions = enc.positions;
   IndexStats stats;
-  TermDictionaryWriter dict;
-  FormDictionaryWriter forms;
-  std::vector<uint8_t> postings, positions;
-  std::vector<TermPosting> tp;
-  std::vector<std::string_view> surfaces;
-  for (uint32_t id : order) {
-    TermState& ts = st.terms[id];
-    surfaces.clear();
-    for (const auto& form : ts.surfaces) surfaces.push_back(form.first);
-    forms.add_term(ts.term, surfaces);
-    tp.clear();
-    for (const RawPosting& p : ts.postings) {
-      TermPosting e;
-      e.doc = p.doc;
-      e.tf = p.tf;
-      e.title_tf = p.title_tf;
-      e.ftf = p.retired ? 0 : p.tf + (st.bm25.title_weight - 1) * p.title_tf;  // 0: outside the bounds
-      e.norm_k = bound_norm_k[doc_norms[p.doc]];
-      e.ends_block = st.ends_block[p.doc] != 0;
-      tp.push_back(e);
-    }
-    EncodedPostings enc = encode_postings(tp, ts.positions);
-    // Most frequent surface form; ties go to the bytewise smallest (deterministic).
-    std::string_view surface;
-    uint32_t best = 0;
-    for (const auto& [form, count] : ts.surfaces) {
-      if (count > best || (count == best && form < surface)) {
-        best = count;
-        surface = form;
-      }
-    }
-    dict.add(DictionaryTerm{ts.term, static_cast<uint32_t>(ts.postings.size()),
-                            static_cast<uint32_t>(enc.docs.size()),
-                            static_cast<uint32_t>(enc.positions.size()), enc.max_tfn, surface});
-    postings.insert(postings.end(), enc.docs.begin(), enc.docs.end());
-    positions.insert(positions.end(), enc.positions.begin(), enc.positions.end());
-    stats.postings += ts.postings.size();
-    stats.positions += ts.positions.size();
-  }
-  forms.finish();
+  stats.postings = enc.postings_count;
+  stats.positions = enc.positions_count;
   stats.docs = st.docs;
   stats.retired_docs = static_cast<uint32_t>(st.retired_docs.size());
   stats.terms = dict.term_count();

@@ -27,6 +27,7 @@
 
 #include "corpus/format.hpp"
 #include "corpus/text/tokenizer.hpp"
+#include "index/bm25_tables.hpp"
 
 namespace corpusc {
 
@@ -43,17 +44,6 @@ struct IndexDocument {
   bool retired = false;
 };
 
-/// BM25/BM25F settings. Chosen on SciFact's training claims (never its test queries)
-/// among k1/b in {0.9/0.4 (Pyserini), 1.2/0.75} x title_weight in {1, 2, 3}; see
-/// bench/scifact/README.md for the grid.
-struct Bm25Settings {
-  double k1 = 1.2;
-  double b = 0.75;
-  uint32_t title_weight = 3;  // one title occurrence counts as this many body ones
-  // Block bounds under the exact norm_k table instead of the bound table (bm25.hpp):
-  // valid format 4 too, but an edition then changes more bound bytes; tests compare.
-  bool exact_bounds = false;
-};
 
 /// Sizes of the written sections, for reports and benchmarks.
 struct IndexStats {
@@ -83,6 +73,9 @@ class IndexBuilder {
     flatbuffers::Offset<flatbuffers::Vector<uint32_t>> norm_k, df_terms, df;
   };
   LanguageSections write_language_stats(flatbuffers::FlatBufferBuilder& fbb, const std::vector<uint32_t>& order) const;
+  struct EncodedTerms;
+  EncodedTerms encode_terms(const std::vector<uint32_t>& order, const std::vector<uint8_t>& doc_norms,
+                            const std::vector<uint32_t>& bound_norm_k);
   struct RetiredSections {
     flatbuffers::Offset<flatbuffers::Vector<uint32_t>> docs, terms, postings;
   };
