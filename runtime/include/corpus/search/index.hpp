@@ -196,10 +196,16 @@ class Index {
   bool has_retired() const { return root_->retired_docs() != nullptr; }
   uint32_t retired_count() const { return has_retired() ? root_->retired_docs()->size() : 0; }
   uint32_t retired_doc(uint32_t i) const { return root_->retired_docs()->Get(i); }
-  /// Postings of retired documents in term `ordinal`'s list (0 for most terms).
-  uint32_t retired_postings(uint32_t ordinal) const {
+  /// The terms with postings of retired documents: entry i is term retired_term(i)
+  /// (ascending ordinals) with retired_postings_at(i) of them; the first entry whose
+  /// ordinal is >= `ordinal` is retired_term_at_least(ordinal).
+  uint32_t retired_term_count() const { return has_retired() ? root_->retired_terms()->size() : 0; }
+  uint32_t retired_term(uint32_t i) const { return root_->retired_terms()->Get(i); }
+  uint32_t retired_postings_at(uint32_t i) const { return root_->retired_postings()->Get(i); }
+  uint32_t retired_term_at_least(uint32_t ordinal) const {
     uint32_t at = 0;
-    return find_sorted(root_->retired_terms(), ordinal, &at) ? root_->retired_postings()->Get(at) : 0;
+    find_sorted(root_->retired_terms(), ordinal, &at);
+    return at;
   }
   bool retired(uint32_t doc) const {
     uint32_t at = 0;
@@ -259,6 +265,7 @@ class Index {
 
   // Binary search of an ascending vector (absent: not found); *at is the match.
   static bool find_sorted(const flatbuffers::Vector<uint32_t>* v, uint32_t value, uint32_t* at) {
+    *at = 0;
     if (v == nullptr) return false;
     uint32_t lo = 0, hi = v->size();
     while (lo < hi) {

@@ -219,6 +219,7 @@ class TermIterator {
     entry_.ordinal = first;
     entry_.length = 0;
     if (entry_.ordinal >= index_->term_count()) return Status::ok;
+    retired_at_ = index_->has_retired() ? index_->retired_term_at_least(first) : 0;
     return read_entry(true);
   }
 
@@ -250,16 +251,25 @@ class TermIterator {
       return Status::malformed;
     }
     entry_.postings = entry_.df;
-    if (index_->has_retired()) {
-      const uint32_t retired = index_->retired_postings(entry_.ordinal);
-      if (retired >= entry_.df) {  // every term has an indexed document
-        done_ = true;
-        return Status::malformed;
-      }
-      entry_.df -= retired;
+    if (index_->has_retired() && !subtract_retired()) {
+      done_ = true;
+      return Status::malformed;
     }
     done_ = false;
     return Status::ok;
+  }
+
+  // df as scored: the stored count less the term's postings of retired documents,
+  // found by walking retired_at_ along with the ordinals (O(1) a sequential entry);
+  // false if nothing would be left (every term has an indexed document).
+  bool subtract_retired() {
+    const uint32_t listed = index_->retired_term_count();
+    while (retired_at_ < listed && index_->retired_term(retired_at_) < entry_.ordinal) ++retired_at_;
+    if (retired_at_ == listed || index_->retired_term(retired_at_) != entry_.ordinal) return true;
+    const uint32_t retired = index_->retired_postings_at(retired_at_);
+    if (retired >= entry_.df) return false;
+    entry_.df -= retired;
+    return true;
   }
 
   const Index* index_;
@@ -268,6 +278,7 @@ class TermIterator {
   bool content_blocks_;  // format 4: blocks end where the next begins (block_end_)
   uint32_t block_ = 0, block_end_ = 0;
   uint32_t next_doc_ = 0, next_pos_ = 0;
+  uint32_t retired_at_ = 0;  // first retired_terms entry whose ordinal is >= entry().ordinal's
   bool done_ = true;
 };
 
