@@ -98,12 +98,12 @@ inline Status search(const Collection& collection, std::string_view query_text, 
 namespace detail {
 
 // True if some live document of part p holds the term `e` (a cursor over its postings;
-// a retired document, Index::live, is none).
+// Index::live: neither retired nor hidden by a newer part).
 inline bool term_live(const Collection& c, uint32_t p, const TermEntry& e) {
   PostingCursor cur;
   cur.open(*c.index(p), e);
   for (; cur.doc() != kEndDoc && !cur.bad(); cur.next()) {
-    if (!c.hidden(p, cur.doc()) && c.index(p)->norm_code(cur.doc()) != 0) return true;
+    if (c.index(p)->live(cur.doc())) return true;
   }
   return false;
 }

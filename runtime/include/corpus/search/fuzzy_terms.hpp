@@ -147,15 +147,6 @@ inline uint32_t common_prefix(std::string_view a, std::string_view b) {
   return n;
 }
 
-// Reads the first term of dictionary block `block` into out (length *n) and its first
-// ordinal, without decoding the rest of its entry; false if it is malformed.
-inline bool raw_block_head(const Index& index, uint32_t block, uint32_t* first_ordinal, char* out, uint32_t* n) {
-  size_t length = 0;
-  if (!term_block_head(index, block, first_ordinal, out, &length)) return false;
-  *n = static_cast<uint32_t>(length);
-  return true;
-}
-
 // Whether all of `block`'s entries can be skipped: they share the common prefix
 // of its head and the next block's head, already farther than the limit.
 inline bool skip_block(EditRows& rows, std::string_view head, std::string_view next_head, bool as_prefix) {
@@ -190,8 +181,9 @@ Status walk_terms(const Index& index, EditRows& rows, EntryRange range, bool as_
   for (; first < end && s == Status::ok && !it.at_end(); ++b) {
     if (++*steps > kMaxTypoSteps) break;
     char next_head[text::kMaxTermBytes];
-    uint32_t next_n = 0, next_first = index.term_count();
-    if (b + 1 < blocks && !detail::raw_block_head(index, b + 1, &next_first, next_head, &next_n)) {
+    size_t next_n = 0;
+    uint32_t next_first = index.term_count();
+    if (b + 1 < blocks && !detail::term_block_head(index, b + 1, &next_first, next_head, &next_n)) {
       return Status::malformed;
     }
     const uint32_t stop = next_first < end ? next_first : end;
