@@ -380,12 +380,16 @@ TEST_CASE("format 4: damaged block offsets and headers give malformed, never a b
     RewrittenDictionary damaged(b.index, {}, [&](Dictionary& d) {
       const uint32_t block = random(static_cast<uint32_t>(d.blocks.size()));
       if (trial % 2 == 0) {
-        d.blocks[block] = random(static_cast<uint32_t>(d.bytes.size()) + 64);  // anywhere, even past the end
+        // Anywhere, even past the end, or far past it (a reader must not follow it).
+        d.blocks[block] = trial % 8 == 0 ? 0xFFFFFF00u : random(static_cast<uint32_t>(d.bytes.size()) + 64);
       } else {
         d.bytes[d.blocks[block] + random(3)] ^= static_cast<uint8_t>(1u << random(8));  // a header byte
       }
     });
     INFO("trial " << trial);
+    for (uint32_t k = 0; k < damaged.index.term_block_count(); ++k) {
+      REQUIRE(cs::detail::term_block_end(damaged.index, k) <= damaged.index.terms_size());
+    }
     bool bad = false;
     cs::TermIterator it(damaged.index);
     Status s = it.rewind();

@@ -51,11 +51,15 @@ namespace detail {
 
 /// Where dictionary block `block` (< term_block_count()) ends: where the next one
 /// begins (format 4) or, with fixed blocks (counted by ordinals), the section's end.
+/// Never past the section's end, whatever a damaged term_blocks says (that block's
+/// reader then fails on its own start).
 inline uint32_t term_block_end(const Index& index, uint32_t block) {
+  const uint32_t section_end = index.terms_size();
   if (content_term_blocks(index.format_version()) && block + 1 < index.term_block_count()) {
-    return index.term_block(block + 1);
+    const uint32_t next = index.term_block(block + 1);
+    return next < section_end ? next : section_end;
   }
-  return index.terms_size();
+  return section_end;
 }
 
 /// Opens *r on block `block` and reads its first ordinal (format 4: from the header,
