@@ -87,8 +87,9 @@ struct ClauseSet {
   /// With `corrections`, words that match no term (of any part, for a collection's
   /// part) are searched as their typo candidates (typo_corrections.hpp) and recorded
   /// there; without, they miss.
-  Status bind(const Index& idx, const Query& q, Corrections* corrections = nullptr) {
+  Status bind(const Index& idx, const Query& q, Corrections* corrections = nullptr, DfMemo* df_memo = nullptr) {
     index = &idx;
+    df_memo_ = df_memo;
     query = &q;
     slot_count = 0;
     flags = 0;
@@ -220,7 +221,7 @@ struct ClauseSet {
       // In a collection, a word another part holds is no typo: one blob of the
       // union would find it as typed, and only there.
       if (s == Status::not_found && corrections_ && cl.occur != Occur::must_not &&
-          !index->other_part_holds(query->terms[t].view())) {
+          !index->other_part_holds(query->terms[t].view(), df_memo_)) {
         s = bind_typos(c, t);
         if (s == Status::ok) continue;
       }
@@ -296,7 +297,7 @@ struct ClauseSet {
   void open_slot(CursorSlot& slot, uint32_t c, const TermEntry& e, uint32_t offset) {
     (void)c;
     slot.cursor.open(*index, e);
-    slot.idf = idf_weight(index->scoring_df(e.view(), e.df), index->scoring_doc_count());
+    slot.idf = idf_weight(index->scoring_df(e.view(), e.df, df_memo_), index->scoring_doc_count());
     slot.offset = offset;
   }
 
@@ -416,6 +417,7 @@ struct ClauseSet {
 
   uint32_t reserved_ = 0;  // cursors kept for the prefix clauses not yet bound (one each)
   Corrections* corrections_ = nullptr;
+  DfMemo* df_memo_ = nullptr;  // a collection search's (df_memo.hpp), or none
 };
 
 }  // namespace corpus::search

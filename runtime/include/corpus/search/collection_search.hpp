@@ -12,8 +12,9 @@
 // that language's articles alone. A collection of one blob scores as that blob,
 // with its language's statistics. Ties rank the smaller id
 // first, as a single blob (sorted by id) does. Cost: one dictionary lookup per query
-// term and part, plus, when volumes hide documents, a posting skip per hidden
-// document and query term (collection.hpp).
+// term and part for its postings, and for its combined df one per part once per
+// search (CollectionResults::df_memo, df_memo.hpp), plus, when volumes hide
+// documents, a posting skip per hidden document and query term (collection.hpp).
 #pragma once
 
 #include <cstdint>
@@ -38,6 +39,7 @@ struct CollectionResults {
   uint32_t count = 0;    // hits[0, count), best first
   uint32_t matched = 0;  // summed over the parts (a lower bound, as SearchResults::matched)
   uint32_t flags = 0;    // kQueryTruncated, kPrefixTruncated of any part
+  DfMemo df_memo;        // the search's scratch: combined dfs, looked up once for all parts
 };
 
 namespace detail {
@@ -76,8 +78,9 @@ inline Status search(const Collection& collection, std::string_view query_text, 
   if (out == nullptr || ws == nullptr) return Status::misuse;
   out->count = out->matched = out->flags = 0;
   if (!collection.has_index()) return Status::misuse;
+  out->df_memo.clear();
   for (uint32_t p = 0; p < collection.part_count(); ++p) {
-    Status s = search(*collection.index(p), query_text, options, ws);
+    Status s = search(*collection.index(p), query_text, options, ws, &out->df_memo);
     if (s != Status::ok) return s;
     const SearchResults& r = ws->results;
     out->matched += r.matched;

@@ -20,6 +20,7 @@
 #include "corpus/blob.hpp"
 #include "corpus/search/bm25.hpp"
 #include "corpus/search/combined_stats.hpp"
+#include "corpus/search/df_memo.hpp"
 #include "corpus/search/index_checksum.hpp"
 #include "corpus/search/index_format.hpp"
 #include "corpus/text/tokenizer.hpp"
@@ -217,14 +218,24 @@ class Index {
   /// Scores with the combined statistics of a collection (combined_stats.hpp), as
   /// the part `part` describes; `part` must outlive this Index. nullptr detaches.
   void attach(const CombinedPart* part) { combined_ = part; }
-  /// BM25's N and a term's df for scoring: the combined ones when attached.
+  /// BM25's N and a term's df for scoring: the combined ones when attached (looked up
+  /// once per `memo`, df_memo.hpp, when one is given).
   uint32_t scoring_doc_count() const { return combined_ ? combined_->stats->doc_count : doc_count(); }
-  uint32_t scoring_df(std::string_view term, uint32_t own_df) const {
-    return combined_ ? combined_->stats->df(combined_->stats->owner, term) : own_df;
+  uint32_t scoring_df(std::string_view term, uint32_t own_df, DfMemo* memo = nullptr) const {
+    if (!combined_) return own_df;
+    uint32_t df = 0;
+    if (memo && memo->find(term, &df)) return df;
+    df = combined_->stats->df(combined_->stats->owner, term);
+    if (memo) memo->put(term, df);
+    return df;
   }
-  /// True if another part of this index's collection holds `term` in a live document.
-  bool other_part_holds(std::string_view term) const {
-    return combined_ && combined_->stats->holds && combined_->stats->holds(combined_->stats->owner, term);
+  /// True if another part of this index's collection holds `term` in a live document
+  /// (for a term this part lacks). With a memo: its combined df is not 0, remembered
+  /// for the parts that hold it.
+  bool other_part_holds(std::string_view term, DfMemo* memo = nullptr) const {
+    if (!combined_ || !combined_->stats->holds) return false;
+    if (memo) return scoring_df(term, 0, memo) > 0;
+    return combined_->stats->holds(combined_->stats->owner, term);
   }
   /// An upper bound of tf_norm from a stored bound byte, valid under the scoring table.
   uint32_t tf_bound(uint8_t q) const {

@@ -168,13 +168,19 @@ struct SearchPlan {
   bool has_lead() const { return lead != kMaxClauses; }
 };
 
-// TermStats::df over an Index (ctx): what a too-long query keeps (the combined df
+// TermStats' context: the index searched and its collection search's memo, if any.
+struct DfSource {
+  const Index* index;
+  DfMemo* memo;
+};
+
+// TermStats::df over a DfSource (ctx): what a too-long query keeps (the combined df
 // in a collection, so every part keeps the same words).
 inline uint32_t index_df(const void* ctx, std::string_view term) {
-  const Index& index = *static_cast<const Index*>(ctx);
+  const DfSource& source = *static_cast<const DfSource*>(ctx);
   TermEntry e;
-  if (find_term(index, term, &e) == Status::ok) return index.scoring_df(term, e.df);
-  return index.scoring_df(term, 0);
+  const uint32_t own = find_term(*source.index, term, &e) == Status::ok ? e.df : 0;
+  return source.index->scoring_df(term, own, source.memo);
 }
 
 // Candidates a required clause can yield: a prefix's expansions add up, a term or
@@ -346,14 +352,17 @@ inline void collect_hits(const Index& index, const SearchOptions& options, const
 
 /// Runs `query_text`; on ok, ws->results holds up to options.k hits, best first,
 /// and results.flags says what was left out (kQueryTruncated, kPrefixTruncated).
+/// `df_memo`: a collection search's (collection_search.hpp) for a part attached to
+/// its statistics; nullptr otherwise.
 inline Status search(const Index& index, std::string_view query_text, const SearchOptions& options,
-                     SearchWorkspace* ws) {
+                     SearchWorkspace* ws, DfMemo* df_memo = nullptr) {
   SearchResults& res = ws->results;
   res.count = res.matched = res.flags = 0;
   res.corrections.count = 0;
   if (!index.valid()) return Status::misuse;
   if (options.k == 0 || options.k > kMaxResults) return Status::limit_exceeded;
-  const TermStats stats{detail::index_df, &index};
+  const detail::DfSource source{&index, df_memo};
+  const TermStats stats{detail::index_df, &source};
   text::TokenizerOptions tok;
   ParseOptions parse;
   Status s = detail::query_tokenizer(index, options, &tok, &parse);
@@ -363,7 +372,7 @@ inline Status search(const Index& index, std::string_view query_text, const Sear
   if (ws->query.truncated) res.flags |= kQueryTruncated;
   const uint8_t filter = options.language_filter ? options.language_filter : ws->query.language_filter;
   const Index& scoring = *scope_to_language(index, filter, &ws->language_scope);
-  s = ws->set.bind(scoring, ws->query, options.typos ? &res.corrections : nullptr);
+  s = ws->set.bind(scoring, ws->query, options.typos ? &res.corrections : nullptr, df_memo);
   res.flags |= ws->set.flags;
   if (s != Status::ok) return s;
   const detail::SearchPlan plan = detail::plan_clauses(*ws);
