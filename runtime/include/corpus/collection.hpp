@@ -273,8 +273,11 @@ class Collection {
     }
     return false;
   }
+  // For search: only indexed documents are candidates, and when newer parts hide none
+  // of them (volumes that only add) no candidate needs the id lookups of hidden().
   static bool hidden_doc(const void* owner, uint32_t part, uint32_t doc) {
-    return static_cast<const Collection*>(owner)->hidden(part, doc);
+    const Collection& c = *static_cast<const Collection*>(owner);
+    return c.hidden_docs_ > 0 && c.hidden(part, doc);
   }
 
   const Blob* blobs_ = nullptr;
