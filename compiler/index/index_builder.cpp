@@ -12,6 +12,7 @@
 #include "corpus/search/bm25.hpp"
 #include "corpus/search/index_format.hpp"
 #include "index/bm25_tables.hpp"
+#include "index/document_tokens.hpp"
 #include "index/form_dictionary_writer.hpp"
 #include "index/postings_writer.hpp"
 #include "index/term_dictionary_writer.hpp"
@@ -134,60 +135,18 @@ void IndexBuilder::add(const IndexDocument& doc) {
   st.last_article = doc.article;
   std::unordered_map<uint32_t, size_t> where;
   std::vector<LocalTerm> local;
-  auto occurrence = [&](std::string_view term, uint32_t pos, bool title) {
-    uint32_t id = st.term_id(term);
-    auto [it, fresh] = where.emplace(id, local.size());
-    if (fresh) local.push_back(LocalTerm{id, 0, {}});
-    LocalTerm& lt = local[it->second];
-    lt.positions.push_back(pos);
-    if (title) ++lt.title_tf;
-    return id;
-  };
-
-  ct::Token tok;
-  uint32_t title_tokens = 0, title_count = 0, body_count = 0;
   ct::TokenizerOptions options = st.options;
   options.language = doc.language;
   if (options.stem_by_language && !doc.retired) ++st.languages[doc.language];
-  auto surface = [&](uint32_t id, std::string_view text, const ct::Token& t) {
-    if (!doc.retired) st.count_surface(id, text.substr(t.begin, t.end - t.begin));
-  };
-  ct::Tokenizer title(doc.title, options);
-  while (title.next(&tok) && tok.position < cs::kMaxTitleTokens) {
-    uint32_t id = occurrence(tok.view(), tok.position, true);
-    surface(id, doc.title, tok);
-    title_tokens = tok.position + 1;
-    ++title_count;
-  }
-  auto excluded = doc.excluded;
-  // A body that opens with the title line (plain-text inputs keep it there) would
-  // count the title twice: that line is indexed as the title only.
-  if (!doc.title.empty()) {
-    size_t start = 0;
-    while (start < doc.body.size() && (doc.body[start] == ' ' || doc.body[start] == '\n')) ++start;
-    const size_t end = start + doc.title.size();
-    if (doc.body.compare(start, doc.title.size(), doc.title) == 0 &&
-        (end == doc.body.size() || doc.body[end] == '\n')) {
-      excluded.emplace_back(0, static_cast<uint32_t>(end));
-    }
-  }
-  std::sort(excluded.begin(), excluded.end());
-  size_t ex = 0;
-  ct::Tokenizer body(doc.body, options);
-  while (body.next(&tok)) {
-    while (ex < excluded.size() && excluded[ex].second <= tok.begin) ++ex;
-    bool skip = false;
-    for (size_t i = ex; i < excluded.size() && excluded[i].first < tok.end; ++i) {
-      if (excluded[i].second > tok.begin) {
-        skip = true;
-        break;
-      }
-    }
-    if (skip) continue;
-    uint32_t id = occurrence(tok.view(), title_tokens + 1 + tok.position, false);
-    surface(id, doc.body, tok);
-    ++body_count;
-  }
+  const DocumentTokenCounts counts = tokenize_document(doc, options, [&](const IndexedToken& token) {
+    const uint32_t id = st.term_id(token.term);
+    auto [it, fresh] = where.emplace(id, local.size());
+    if (fresh) local.push_back(LocalTerm{id, 0, {}});
+    LocalTerm& lt = local[it->second];
+    lt.positions.push_back(token.position);
+    if (token.title) ++lt.title_tf;
+    if (!doc.retired) st.count_surface(id, token.text);
+  });
 
   // Sorting by term id keeps positions' order per term; postings stay doc-ordered.
   for (LocalTerm& lt : local) {
@@ -206,12 +165,12 @@ void IndexBuilder::add(const IndexDocument& doc) {
   const uint64_t stable_key = doc.stable_id.empty() ? XXH64(&doc.article, sizeof doc.article, 0)
                                                      : XXH64(doc.stable_id.data(), doc.stable_id.size(), 0);
   st.ends_block[doc.article] = block_ends_after(stable_key);
-  st.doc_title_tokens[doc.article] = static_cast<uint8_t>(title_tokens);
+  st.doc_title_tokens[doc.article] = static_cast<uint8_t>(counts.title_tokens);
   if (doc.retired) {  // length 0: not indexed (doc_norms 0), in no statistic
     st.retired_docs.push_back(doc.article);
     return;
   }
-  uint64_t length = uint64_t{st.bm25.title_weight} * title_count + body_count;
+  uint64_t length = uint64_t{st.bm25.title_weight} * counts.title_count + counts.body_count;
   st.doc_length[doc.article] = static_cast<uint32_t>(std::min<uint64_t>(length, UINT32_MAX));
   st.total_length += length;
   ++st.docs;

@@ -5,11 +5,12 @@
 // Scores: a term scores bm25.hpp's term_score(); a phrase scores the sum of its
 // terms' scores where the phrase occurs, except an implicit phrase (a run of a
 // no-space script, script_query.hpp), scored as one term of its own: its occurrences
-// in the document (title ones title_weight times) and phrase_idf(), for a bigram the
-// idf of its rarer character's df, an upper bound of the bigram's df that costs no
-// extra posting scan (MLQA zh nDCG@10 0.8206 -> 0.8241 at 64 terms, where the exact
-// bigram df, counted over the postings, gives 0.8224); a prefix scores its best-scoring expansion,
-// and so do alternatives (one word stemmed in each language of a multilingual blob,
+// in the document (title ones title_weight times) and implicit_phrase_idf()
+// (clause_slots.hpp), for a bigram the idf of its rarer character's df, an upper
+// bound of the bigram's df that costs no extra posting scan (MLQA zh nDCG@10
+// 0.8206 -> 0.8241 at 64 terms, where the exact bigram df, counted over the
+// postings, gives 0.8224); a prefix scores its best-scoring expansion, and so do
+// alternatives (one word stemmed in each language of a multilingual blob,
 // query.hpp): a document matches if it holds any of them, scored by the best one.
 // Alternatives are bound with the terms (one cursor each, at most kMaxQueryTerms in
 // all, so they always fit in kMaxCursors); a missing alternative is skipped.
@@ -31,6 +32,7 @@
 #include <cstring>
 
 #include "corpus/search/bm25.hpp"
+#include "corpus/search/clause_slots.hpp"
 #include "corpus/search/postings.hpp"
 #include "corpus/search/prefix_terms.hpp"
 #include "corpus/search/query.hpp"
@@ -56,21 +58,6 @@ constexpr uint32_t kQueryTruncated = 1u << 1;
 
 /// Clauses scored by their best-scoring cursor (a prefix's expansions, alternatives).
 constexpr bool best_of(ClauseKind kind) { return kind == ClauseKind::prefix || kind == ClauseKind::alternatives; }
-
-struct CursorSlot {
-  PostingCursor cursor;
-  uint32_t idf = 0;     // bm25.hpp idf_weight
-  uint32_t offset = 0;  // position offset within its phrase
-};
-
-struct ClauseState {
-  uint32_t first = 0, count = 0;  // cursor slots
-  uint32_t ub = 0;                // upper bound of the clause's score
-  uint32_t cand = 0;              // next candidate doc, once `known`
-  bool known = false;             // cand is valid for every target <= cand
-  bool missing = false;           // can never match (a term is not in the index)
-  bool any_of = false;            // a term clause searched as its typo candidates: any one matches
-};
 
 /// The cursor and clause state of one query (part of SearchWorkspace).
 struct ClauseSet {
@@ -177,8 +164,8 @@ struct ClauseSet {
       *score += term_score(slots[i].idf, tf_norm(cur.ftf(), norm), cl.weight);
     }
     if (cl.kind == ClauseKind::term) return true;
-    const uint32_t own_idf = phrase_idf(c);
-    const uint32_t ftf = phrase_ftf(c, d, cl.title_only, own_idf == 0);
+    const uint32_t own_idf = detail::implicit_phrase_idf(cl, st, slots);
+    const uint32_t ftf = detail::phrase_ftf(*index, st, slots, readers, d, cl.title_only, own_idf == 0);
     if (own_idf != 0) *score = term_score(own_idf, tf_norm(ftf, norm), cl.weight);
     return ftf > 0;
   }
@@ -204,7 +191,7 @@ struct ClauseSet {
         total += s;
       }
     }
-    const uint32_t own_idf = phrase_idf(c);
+    const uint32_t own_idf = detail::implicit_phrase_idf(cl, st, slots);
     return own_idf != 0 ? term_score(own_idf, least, cl.weight) : total;
   }
 
@@ -301,25 +288,6 @@ struct ClauseSet {
     slot.offset = offset;
   }
 
-  // An implicit phrase's own idf, 0 for every other clause (a phrase then scores as
-  // the sum of its members). A bigram (a long run's, or a run of 2): its rarer
-  // character's, whose df bounds the bigram's. A run of 3 or 4, asked as one phrase,
-  // stands for what a long run asks of it: each character and each bigram, so its
-  // members' idfs plus each adjacent pair's rarer one (MLQA zh nDCG@10 0.8236 -> 0.8277;
-  // the members' alone 0.8262, the bigrams' alone 0.8261).
-  uint32_t phrase_idf(uint32_t c) const {
-    const Clause& cl = query->clauses[c];
-    const ClauseState& st = clauses[c];
-    if (cl.kind != ClauseKind::phrase || !cl.implicit || st.any_of) return 0;
-    uint32_t rarest = 0, members = 0, bigrams = 0;
-    for (uint32_t i = st.first; i < st.first + st.count; ++i) {
-      rarest = slots[i].idf > rarest ? slots[i].idf : rarest;
-      members += slots[i].idf;
-      if (i > st.first) bigrams += slots[i].idf > slots[i - 1].idf ? slots[i].idf : slots[i - 1].idf;
-    }
-    return st.count <= 2 ? rarest : members + bigrams;
-  }
-
   void recompute_ub(uint32_t c) {
     const Clause& cl = query->clauses[c];
     ClauseState& st = clauses[c];
@@ -335,47 +303,8 @@ struct ClauseSet {
         st.ub += s;
       }
     }
-    const uint32_t own_idf = phrase_idf(c);
+    const uint32_t own_idf = detail::implicit_phrase_idf(cl, st, slots);
     if (own_idf != 0) st.ub = term_score(own_idf, least, cl.weight);
-  }
-
-  // The phrase of clause c in doc d (all members are on d) as a BM25F pseudo
-  // frequency: its occurrences, a title one counting title_weight times, or (title
-  // only) its title occurrences; 0 if none. first_only: stop at the first one (1).
-  // Title positions come first, so the first occurrence is in the title if any is.
-  uint32_t phrase_ftf(uint32_t c, uint32_t d, bool title_only, bool first_only) {
-    const ClauseState& st = clauses[c];
-    const uint32_t n = st.count;
-    uint32_t cur[kMaxQueryTerms];
-    for (uint32_t i = 0; i < n; ++i) {
-      readers[i] = slots[st.first + i].cursor.positions();
-      if (!readers[i].next(&cur[i])) return 0;
-    }
-    const uint32_t title = index->title_tokens(d);
-    uint32_t ftf = 0;
-    for (;;) {
-      // Start position the phrase would need so that every member is at or after it.
-      uint32_t start = 0;
-      for (uint32_t i = 0; i < n; ++i) {
-        uint32_t off = slots[st.first + i].offset;
-        uint32_t need = cur[i] >= off ? cur[i] - off : 0;
-        if (need > start) start = need;
-      }
-      bool all = true;
-      for (uint32_t i = 0; i < n && all; ++i) {
-        const uint32_t want = start + slots[st.first + i].offset;
-        while (cur[i] < want) {
-          if (!readers[i].next(&cur[i])) return ftf;
-        }
-        all = cur[i] == want;
-      }
-      if (!all) continue;
-      const bool in_title = start + slots[st.first + n - 1].offset < title;
-      if (title_only && !in_title) return ftf;
-      if (first_only) return 1;
-      ftf += in_title ? index->title_weight() : 1;
-      if (!readers[0].next(&cur[0])) return ftf;
-    }
   }
 
   // Term t of clause c matches no term: opens its typo candidates at the smallest

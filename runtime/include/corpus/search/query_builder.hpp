@@ -1,8 +1,8 @@
 // QueryBuilder: turns the items of a query (query.hpp has the grammar and the
 // limits) into a Query within the fixed limits, without allocation: operators always
-// get room, plain optional words compete for what is left; words are stemmed in one
-// language or several (alternatives), runs of no-space scripts become implicit
-// phrases (script_query.hpp).
+// get room, plain optional words compete for what is left (query_room.hpp); words are
+// stemmed in one language or several (alternatives), runs of no-space scripts become
+// implicit phrases (script_query.hpp).
 #pragma once
 
 #include <algorithm>
@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "corpus/search/query_room.hpp"
 #include "corpus/search/query_types.hpp"
 #include "corpus/search/script_query.hpp"
 #include "corpus/slice.hpp"
@@ -25,7 +26,7 @@ class QueryBuilder {
  public:
   QueryBuilder(Query* q, TermStats stats, std::string_view source, const uint8_t* languages = nullptr,
                uint32_t language_count = 0)
-      : q_(q), stats_(stats), languages_(languages),
+      : q_(q), room_(q, stats), languages_(languages),
         language_count_(language_count < kMaxQueryLanguages ? language_count : kMaxQueryLanguages) {
     if (languages_ == nullptr) language_count_ = 0;
     q_->language_filter = 0;
@@ -67,8 +68,7 @@ class QueryBuilder {
   }
 
  private:
-  static constexpr uint32_t kNoClause = UINT32_MAX;
-  static constexpr uint32_t kUnknownKey = 0;  // selectivity_ not looked up yet
+  static constexpr uint32_t kNoClause = QueryRoom::kNoClause;
 
   bool has_positive_clause() const {
     for (uint32_t i = 0; i < q_->clause_count; ++i) {
@@ -84,19 +84,19 @@ class QueryBuilder {
     uint32_t n = 0, base = 0;
     while (t.next(&token)) {
       // A left-out clause's terms come before this item's, which move down.
-      if (q_->term_count >= kMaxQueryTerms && !evict_word()) return Status::limit_exceeded;
+      if (q_->term_count >= kMaxQueryTerms && !room_.evict_word()) return Status::limit_exceeded;
       if (n == 0) base = token.position;
-      append_term(token.view(), token.position - base, typed_bytes(item, token));
-      open_terms_ = ++n;
+      room_.append_term(token.view(), token.position - base, typed_bytes(item, token));
+      room_.hold_open_terms(++n);
     }
     if (n == 0) return Status::ok;
-    if (q_->clause_count >= kMaxClauses && !evict_word()) return Status::limit_exceeded;
-    open_terms_ = 0;
+    if (q_->clause_count >= kMaxClauses && !room_.evict_word()) return Status::limit_exceeded;
+    room_.hold_open_terms(0);
     ClauseKind kind = n == 1 ? ClauseKind::term : ClauseKind::phrase;
     if (n == 1 && options.has(text::script_bits::kHangulPrefix) && starts_hangul(q_->terms[q_->term_count - 1].view())) {
       kind = ClauseKind::prefix;
     }
-    append_clause(kind, occur, title, q_->term_count - n, n);
+    room_.append_clause(kind, occur, title, q_->term_count - n, n);
     return Status::ok;
   }
 
@@ -215,7 +215,7 @@ class QueryBuilder {
       q_->term_count = first;
       return add_language_word(only.view(), only.language, occur, title, options, typed);
     }
-    append_clause(ClauseKind::alternatives, occur, title, first, q_->term_count - first);
+    room_.append_clause(ClauseKind::alternatives, occur, title, first, q_->term_count - first);
     return Status::ok;
   }
 
@@ -260,23 +260,22 @@ class QueryBuilder {
       return Status::ok;
     }
     uint32_t key = 0;
-    for (uint32_t i = 0; i < n; ++i) key = std::max(key, selectivity_key(terms[i]));
+    for (uint32_t i = 0; i < n; ++i) key = std::max(key, room_.selectivity_key(terms[i]));
     while (!implicit_fits(terms, n)) {
-      const uint32_t worst = least_selective_word();
+      const uint32_t worst = room_.least_selective_word();
       if (title && worst == kNoClause) return Status::limit_exceeded;
       q_->truncated = true;
-      if (!title && (worst == kNoClause || key >= selectivity_[worst])) {
+      if (!title && (worst == kNoClause || key >= room_.key_of(worst))) {
         ++q_->omitted_words;
         return Status::ok;
       }
-      remove_clause(worst);
+      room_.remove_clause(worst);
     }
     if (!can_share(terms, n)) {
-      for (uint32_t i = 0; i < n; ++i) append_term(terms[i], i);
+      for (uint32_t i = 0; i < n; ++i) room_.append_term(terms[i], i);
     }
-    append_clause(kind, Occur::should, title, q_->term_count - n, n);
+    room_.append_clause(kind, Occur::should, title, q_->term_count - n, n, key);
     q_->clauses[q_->clause_count - 1].implicit = !title;
-    selectivity_[q_->clause_count - 1] = key;
     return Status::ok;
   }
 
@@ -296,11 +295,11 @@ class QueryBuilder {
                   uint32_t offset = 0) {
     if (kind == ClauseKind::term && occur == Occur::should && add_repeat(term, title)) return Status::ok;
     if (q_->term_count >= kMaxQueryTerms || q_->clause_count >= kMaxClauses) {
-      if (may_leave_out(kind, occur, title)) return offer_word(term, typed, offset);
-      if (!evict_word()) return Status::limit_exceeded;
+      if (QueryRoom::may_leave_out(kind, occur, title)) return room_.offer_word(term, typed, offset);
+      if (!room_.evict_word()) return Status::limit_exceeded;
     }
-    append_term(term, offset, typed);
-    append_clause(kind, occur, title, q_->term_count - 1, 1);
+    room_.append_term(term, offset, typed);
+    room_.append_clause(kind, occur, title, q_->term_count - 1, 1);
     return Status::ok;
   }
 
@@ -317,114 +316,11 @@ class QueryBuilder {
     return false;
   }
 
-  // Only plain optional words give way; every other item is an operator.
-  static bool may_leave_out(ClauseKind kind, Occur occur, bool title) {
-    return kind == ClauseKind::term && occur == Occur::should && !title;
-  }
-
-  // No room for the optional word `term`: it replaces the least selective optional
-  // words when it is more selective (a tie keeps the earlier), else it is left out.
-  // One removal makes room unless that word's term is shared (add_implicit).
-  Status offer_word(std::string_view term, std::string_view typed, uint32_t offset) {
-    q_->truncated = true;
-    uint32_t key = kUnknownKey;
-    while (!has_room()) {
-      const uint32_t worst = least_selective_word();
-      if (worst != kNoClause && key == kUnknownKey) key = selectivity_key(term);
-      if (worst == kNoClause || key >= selectivity_[worst]) {
-        ++q_->omitted_words;
-        return Status::ok;
-      }
-      remove_clause(worst);
-    }
-    append_term(term, offset, typed);
-    append_clause(ClauseKind::term, Occur::should, false, q_->term_count - 1, 1);
-    selectivity_[q_->clause_count - 1] = key;
-    return Status::ok;
-  }
-
-  // Leaves out the least selective optional words until a term and a clause fit,
-  // to make room for an operator (one, unless its term is shared).
-  bool evict_word() {
-    while (!has_room()) {
-      const uint32_t worst = least_selective_word();
-      if (worst == kNoClause) return false;
-      remove_clause(worst);
-      q_->truncated = true;
-    }
-    return true;
-  }
-
-  bool has_room() const { return q_->term_count < kMaxQueryTerms && q_->clause_count < kMaxClauses; }
-
-  // Lower is more selective: the document frequency; a term absent from the index
-  // (it matches nothing) ranks last. Without TermStats every term ties.
-  uint32_t selectivity_key(std::string_view term) const {
-    if (stats_.df == nullptr) return 1;
-    const uint32_t df = stats_.df(stats_.ctx, term);
-    return df == 0 ? UINT32_MAX : df;
-  }
-
-  // The optional word to leave out first (kNoClause if none): highest key, the
-  // latest on ties.
-  uint32_t least_selective_word() {
-    uint32_t worst = kNoClause;
-    for (uint32_t c = 0; c < q_->clause_count; ++c) {
-      const Clause& cl = q_->clauses[c];
-      if (!cl.implicit && !may_leave_out(cl.kind, cl.occur, cl.title_only)) continue;
-      if (selectivity_[c] == kUnknownKey) selectivity_[c] = selectivity_key(q_->terms[cl.first_term].view());
-      if (worst == kNoClause || selectivity_[c] >= selectivity_[worst]) worst = c;
-    }
-    return worst;
-  }
-
-  void append_term(std::string_view term, uint32_t offset, std::string_view typed = {}) {
-    QueryTerm& qt = q_->terms[q_->term_count++];
-    std::memcpy(qt.text, term.data(), term.size());
-    qt.length = static_cast<uint8_t>(term.size());
-    qt.language = 0;
-    qt.offset = offset;
-    set_typed(*q_, &qt, typed);
-  }
-
-  void append_clause(ClauseKind kind, Occur occur, bool title, uint32_t first, uint32_t n) {
-    selectivity_[q_->clause_count] = kUnknownKey;
-    Clause& c = q_->clauses[q_->clause_count++];
-    c = Clause();
-    c.kind = kind;
-    c.occur = occur;
-    c.title_only = title;
-    c.first_term = static_cast<uint8_t>(first);
-    c.term_count = static_cast<uint8_t>(n);
-  }
-
-  // Removes a clause and the terms no other clause uses (the open_terms_ last ones
-  // stay: they wait for their clause); later clauses and terms move down.
-  void remove_clause(uint32_t c) {
-    q_->omitted_words += q_->clauses[c].weight;
-    for (uint32_t j = c + 1; j < q_->clause_count; ++j) {
-      q_->clauses[j - 1] = q_->clauses[j];
-      selectivity_[j - 1] = selectivity_[j];
-    }
-    --q_->clause_count;
-    uint8_t moved_to[kMaxQueryTerms];
-    uint32_t kept = 0;
-    for (uint32_t t = 0; t < q_->term_count; ++t) {
-      moved_to[t] = static_cast<uint8_t>(kept);
-      if (t + open_terms_ >= q_->term_count || term_used(*q_, t)) q_->terms[kept++] = q_->terms[t];
-    }
-    q_->term_count = kept;
-    for (uint32_t j = 0; j < q_->clause_count; ++j) q_->clauses[j].first_term = moved_to[q_->clauses[j].first_term];
-  }
-
-
   Query* q_;
-  TermStats stats_;
+  QueryRoom room_;  // appends q_'s terms and clauses, leaving out words when it is full
   const uint8_t* languages_;
   uint32_t language_count_;
-  uint32_t selectivity_[kMaxClauses];  // selectivity_key() of clause i, once looked up
-  uint32_t open_terms_ = 0;            // terms add_group appended for a clause not made yet
-  text::Token held_stopword_{};        // length 0: none held
+  text::Token held_stopword_{};  // length 0: none held
   std::string_view held_stopword_raw_;
   text::TokenizerOptions held_options_;
 };
