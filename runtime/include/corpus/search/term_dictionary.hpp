@@ -103,9 +103,9 @@ inline bool term_block_of(const Index& index, uint32_t ordinal, uint32_t* block)
   uint32_t lo = 0, hi = index.term_block_count();
   while (hi - lo > 1) {
     const uint32_t mid = lo + (hi - lo) / 2;
-    ByteReader r(index.terms(), index.terms_size(), index.term_block(mid));
-    const uint32_t first = r.varint();
-    if (r.bad()) return false;
+    ByteReader r;
+    uint32_t first = 0;
+    if (!open_term_block(index, mid, &r, &first)) return false;
     if (first <= ordinal) lo = mid; else hi = mid;
   }
   *block = lo;
